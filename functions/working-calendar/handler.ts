@@ -1,0 +1,43 @@
+import httpRouterHandler from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { dynamo } from '#shared/adapters/aws.ts';
+import { systemClock } from '#shared/adapters/clock.ts';
+import { ulidGenerator } from '#shared/adapters/ids.ts';
+import { calendarStore } from '#shared/calendar/calendar-store.ts';
+import { yearArrangementInput } from '#shared/calendar/year-arrangement-input.ts';
+import { env } from '#shared/config.ts';
+import { invalidInput } from '#shared/http/errors.ts';
+import { httpRoute } from '#shared/http/route.ts';
+
+const store = calendarStore(dynamo(), env.recordsTable());
+const YearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+const listYears = httpRoute({ roles: [] }, async ({ caller }) => ({
+  body: { years: (await store.arrangements(caller.tenant)).sort((a, b) => a.year - b.year) },
+}));
+
+const enterYear = httpRoute(
+  { roles: ['admin'], params: YearParam, body: z.unknown() },
+  async ({ caller, params, body }) => {
+    const parsed = yearArrangementInput(params.year).safeParse(body);
+    if (!parsed.success) throw invalidInput(parsed.error, 'body');
+    const arrangement = { year: params.year, ...parsed.data };
+    await store.save(caller.tenant, arrangement, {
+      id: ulidGenerator(),
+      type: 'WorkingCalendarYearEntered',
+      version: 1,
+      tenant: caller.tenant,
+      occurredAt: systemClock.now().toISOString(),
+      actor: { kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles },
+      subject: { kind: 'working-calendar', id: String(params.year) },
+      payload: { year: arrangement.year, daysOff: arrangement.daysOff.length, makeUpWorkdays: arrangement.makeUpWorkdays.length },
+    });
+    return { body: arrangement };
+  },
+);
+
+export const handler = httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>([
+  { method: 'GET', path: '/v1/working-calendar/years', handler: listYears as never },
+  { method: 'PUT', path: '/v1/working-calendar/years/{year}', handler: enterYear as never },
+]);

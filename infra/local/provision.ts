@@ -1,0 +1,79 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { recordsTable, tables } from '#shared/store/table-schema.ts';
+import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionSpec } from '../wiring.ts';
+import type { ResourceNames } from './resource-names.ts';
+
+/** Creates the tables as the CDK stack declares them (same schema module), if they do not exist yet. */
+export const provisionTables = async (db: DynamoDBClient, names: ResourceNames) => {
+  for (const schema of tables) {
+    const TableName = names.table(schema.id);
+    const keys = [schema.partitionKey, schema.sortKey, ...(schema.indexes ?? []).flatMap((i) => [i.partitionKey, i.sortKey])];
+    try {
+      await db.send(
+        new CreateTableCommand({
+          TableName,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [...new Set(keys.filter((k): k is string => !!k))].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+          KeySchema: [
+            { AttributeName: schema.partitionKey, KeyType: 'HASH' },
+            ...(schema.sortKey ? [{ AttributeName: schema.sortKey, KeyType: 'RANGE' as const }] : []),
+          ],
+          GlobalSecondaryIndexes: schema.indexes?.map((index) => ({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          })),
+          StreamSpecification: schema.id === recordsTable.id ? { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } : undefined,
+        }),
+      );
+      await db.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: schema.timeToLiveAttribute } }));
+    } catch (error) {
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
+  }
+  const records = await db.send(new DescribeTableCommand({ TableName: names.table(recordsTable.id) }));
+  return { recordsStreamArn: records.Table?.LatestStreamArn };
+};
+
+export type ProvisionedQueue = { url: string; arn: string; deadLetterUrl: string; visibilityTimeoutSeconds: number };
+
+/** Creates each consumer's queue and DLQ with the redrive and visibility timeout the CDK construct gives them. */
+export const provisionQueues = async (
+  client: SQSClient,
+  names: ResourceNames,
+  specs: readonly [string, FunctionSpec][],
+  visibilityTimeoutSeconds?: number,
+): Promise<Map<string, ProvisionedQueue>> => {
+  const queues = new Map<string, ProvisionedQueue>();
+  for (const [name, spec] of specs) {
+    if (!spec.consumes) continue;
+    const dlq = await client.send(new CreateQueueCommand({ QueueName: names.deadLetterQueue(name), Attributes: { MessageRetentionPeriod: '1209600' } }));
+    const dlqArn = await arnOf(client, dlq.QueueUrl!);
+    const visibility = visibilityTimeoutSeconds ?? (spec.timeoutSeconds ?? defaultTimeoutSeconds) * 6;
+    const queue = await client.send(
+      new CreateQueueCommand({
+        QueueName: names.queue(name),
+        Attributes: {
+          VisibilityTimeout: String(visibility),
+          MessageRetentionPeriod: '1209600',
+          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: spec.consumes.maxReceiveCount ?? defaultMaxReceiveCount }),
+        },
+      }),
+    );
+    queues.set(name, { url: queue.QueueUrl!, arn: await arnOf(client, queue.QueueUrl!), deadLetterUrl: dlq.QueueUrl!, visibilityTimeoutSeconds: visibility });
+  }
+  return queues;
+};
+
+const arnOf = async (client: SQSClient, url: string) =>
+  (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;

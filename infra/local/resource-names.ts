@@ -1,0 +1,7 @@
+/** Names of the local tables and queues of one stage; tests use a fresh stage each so they never share state. */
+export const resourceNames = (stage: string) => ({
+  table: (id: string) => `jip-${stage}-${id.toLowerCase()}`,
+  queue: (consumer: string) => `jip-${stage}-${consumer}`,
+  deadLetterQueue: (consumer: string) => `jip-${stage}-${consumer}-dlq`,
+});
+export type ResourceNames = ReturnType<typeof resourceNames>;

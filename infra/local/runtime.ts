@@ -1,0 +1,165 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { idempotencyTable, recordsTable } from '#shared/store/table-schema.ts';
+import { ScheduledRun } from '#shared/scheduled.ts';
+import { defaultBatchSize, defaultTimeoutSeconds, type FunctionSpec, functionEntries, subscriptions } from '../wiring.ts';
+import type { DevAuth } from './dev-auth.ts';
+import { localAwsEnvironment } from './embedded-services.ts';
+import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
+import { type LambdaHandler, lambdaContext } from './lambda-context.ts';
+import { provisionQueues, provisionTables, type ProvisionedQueue } from './provision.ts';
+import { pollQueue } from './queue-poller.ts';
+import { resourceNames } from './resource-names.ts';
+import { runSchedules } from './scheduler.ts';
+import { type CheckpointStore, pollStream } from './stream-poller.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+export type RuntimeOptions = {
+  stage: string;
+  services: { dynamodbEndpoint: string; sqsEndpoint: string };
+  auth: DevAuth;
+  checkpoints: CheckpointStore;
+  /** 0 picks a free port. */
+  httpPort: number;
+  /** The whole wiring unless a test brings its own functions. */
+  functions?: readonly [string, FunctionSpec][];
+  /** Handlers by function name, instead of importing the entry file (tests' probe consumers). */
+  handlers?: Record<string, LambdaHandler>;
+  /** Shorter visibility timeouts make retries observable in tests; AWS uses 6× the function timeout. */
+  visibilityTimeoutSeconds?: number;
+  idleWaitMs?: number;
+  /** Off in tests that drive schedules themselves. */
+  runSchedulesOnTime?: boolean;
+  log?: (entry: Record<string, unknown>) => void;
+};
+
+export type LocalRuntime = {
+  url: string;
+  queues: Map<string, ProvisionedQueue>;
+  tables: { records: string; idempotency: string };
+  invoke(functionName: string, event: unknown): Promise<unknown>;
+  runSchedule(scheduleName: string, at: Date): Promise<unknown>;
+  stopStream(): Promise<void>;
+  startStream(): void;
+  stop(): Promise<void>;
+};
+
+/**
+ * The local stand-in for API Gateway, the SQS and DynamoDB-stream event source mappings and
+ * EventBridge Scheduler, all built from the wiring, running the real handlers in this process.
+ */
+export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntime> => {
+  const log = options.log ?? ((entry) => console.log(JSON.stringify({ level: 'INFO', service: 'local-runtime', ...entry })));
+  const specs = options.functions ?? functionEntries;
+  const names = resourceNames(options.stage);
+  const clientConfig = { region: localAwsEnvironment.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  const dynamodb = new DynamoDBClient({ ...clientConfig, endpoint: options.services.dynamodbEndpoint });
+  const sqs = new SQSClient({ ...clientConfig, endpoint: options.services.sqsEndpoint });
+  const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: options.services.dynamodbEndpoint });
+
+  const { recordsStreamArn } = await provisionTables(dynamodb, names);
+  const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
+
+  // One process hosts every function, so each sees the union of what the wiring gives them one by one.
+  Object.assign(process.env, {
+    ...localAwsEnvironment,
+    AWS_ENDPOINT_URL_DYNAMODB: options.services.dynamodbEndpoint,
+    AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
+    RECORDS_TABLE: names.table(recordsTable.id),
+    IDEMPOTENCY_TABLE: names.table(idempotencyTable.id),
+    EVENT_ROUTES: JSON.stringify(Object.fromEntries([...subscriptions(specs)].map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
+    QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
+    POWERTOOLS_METRICS_DISABLED: 'true',
+  });
+
+  const handlers = new Map<string, LambdaHandler>();
+  for (const [name, spec] of specs) {
+    const handler = options.handlers?.[name] ?? ((await import(pathToFileURL(path.join(repoRoot, spec.entry)).href)) as { handler: LambdaHandler }).handler;
+    handlers.set(name, handler);
+  }
+  const specOf = new Map(specs);
+  const invoke = (name: string, event: unknown) => {
+    const handler = handlers.get(name);
+    if (!handler) throw new Error(`no function named ${name}`);
+    return handler(event, lambdaContext(name, specOf.get(name)!.timeoutSeconds ?? defaultTimeoutSeconds));
+  };
+
+  const schedules = specs.flatMap(([name, spec]) => (spec.schedules ?? []).map((schedule) => ({ schedule, invoke: (run: ScheduledRun) => invoke(name, run) })));
+  const runSchedule = (scheduleName: string, at: Date) => {
+    const entry = schedules.find((s) => s.schedule.name === scheduleName);
+    if (!entry) throw new Error(`no schedule named ${scheduleName}; known: ${schedules.map((s) => s.schedule.name).join(', ')}`);
+    return entry.invoke({ schedule: scheduleName, scheduledTime: at.toISOString() });
+  };
+
+  const routes: GatewayRoute[] = specs.flatMap(([name, spec]) =>
+    (spec.routes ?? []).map((route) => ({ ...route, functionName: name, invoke: (event) => invoke(name, event) })),
+  );
+  const server: Server = await startHttpGateway({
+    port: options.httpPort,
+    routes,
+    auth: options.auth,
+    log,
+    localEndpoints: [
+      {
+        method: 'POST',
+        path: '/_local/schedules/run',
+        run: async (body) => {
+          const { name, at } = body as { name: string; at?: string };
+          return runSchedule(name, at ? new Date(at) : new Date());
+        },
+      },
+    ],
+  });
+  const { port } = server.address() as { port: number };
+
+  const idleWaitMs = options.idleWaitMs ?? 250;
+  const pollers = specs
+    .filter(([, spec]) => spec.consumes)
+    .map(([name, spec]) =>
+      pollQueue({
+        client: sqs,
+        queueUrl: queues.get(name)!.url,
+        queueArn: queues.get(name)!.arn,
+        batchSize: spec.consumes!.batchSize ?? defaultBatchSize,
+        idleWaitMs,
+        invoke: (event) => invoke(name, event),
+        log,
+      }),
+    );
+
+  const forwarder = specs.find(([, spec]) => spec.outboxStream)?.[0];
+  let streamPoller: { stop(): Promise<void> } | undefined;
+  const startStream = () => {
+    if (!forwarder || !recordsStreamArn || streamPoller) return;
+    streamPoller = pollStream({ client: streams, streamArn: recordsStreamArn, checkpoints: options.checkpoints, batchSize: 100, idleWaitMs, invoke: (event) => invoke(forwarder, event), log });
+  };
+  const stopStream = async () => {
+    await streamPoller?.stop();
+    streamPoller = undefined;
+  };
+  startStream();
+
+  const scheduler = options.runSchedulesOnTime === false ? undefined : runSchedules(schedules, log);
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    queues,
+    tables: { records: names.table(recordsTable.id), idempotency: names.table(idempotencyTable.id) },
+    invoke,
+    runSchedule,
+    startStream,
+    stopStream,
+    stop: async () => {
+      scheduler?.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await Promise.all([...pollers.map((p) => p.stop()), stopStream()]);
+      for (const client of [dynamodb, sqs, streams]) client.destroy();
+    },
+  };
+};

@@ -1,0 +1,263 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { outboxMarker } from '#shared/events/outbox.ts';
+import { Role } from '#shared/tenancy/tenant.ts';
+import { idempotencyTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
+import { ConsumerQueue } from './constructs/consumer-queue.ts';
+import { PlatformFunction } from './constructs/platform-function.ts';
+import {
+  defaultBatchSize,
+  defaultMaxReceiveCount,
+  defaultTimeoutSeconds,
+  type FunctionSpec,
+  functionEntries,
+  scheduleZone,
+  subscriptions as subscriptionsOf,
+} from './wiring.ts';
+
+export type PlatformStackProps = StackProps & {
+  stage: string;
+  /** An external OIDC issuer instead of the stack's own Cognito user pool. */
+  jwtIssuer?: string;
+  jwtAudience?: string[];
+  alarmEmail?: string;
+  /** Functions to build; the whole wiring unless a test narrows it. */
+  functions?: readonly [string, FunctionSpec][];
+};
+
+const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+
+export class PlatformStack extends Stack {
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id, props);
+    const production = props.stage === 'prod';
+    const specs = props.functions ?? functionEntries;
+
+    const records = this.table('Records', recordsTable, production, dynamodb.StreamViewType.NEW_IMAGE);
+    const idempotency = this.table('Idempotency', idempotencyTable, production);
+
+    const alarmTopic = new sns.Topic(this, 'Alarms', { displayName: 'Judicial inspection platform alarms', enforceSSL: true });
+    if (props.alarmEmail) alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+
+    const authorizer = this.authorizer(props, production);
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
+      retention: production ? logs.RetentionDays.ONE_YEAR : logs.RetentionDays.ONE_MONTH,
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    const api = new apigw.HttpApi(this, 'Api', { description: 'Judicial inspection platform HTTP API', createDefaultStage: false });
+    const stage = api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: { destination: new apigw.LogGroupLogDestination(accessLogs) },
+    });
+
+    // Queues first: the forwarder's routes and health's probes name them.
+    const queues = new Map<string, ConsumerQueue>();
+    for (const [name, spec] of specs) {
+      if (!spec.consumes) continue;
+      queues.set(
+        name,
+        new ConsumerQueue(this, `${pascal(name)}Queue`, {
+          consumer: name,
+          consumerTimeout: Duration.seconds(spec.timeoutSeconds ?? defaultTimeoutSeconds),
+          maxReceiveCount: spec.consumes.maxReceiveCount ?? defaultMaxReceiveCount,
+          alarmTopic,
+        }),
+      );
+    }
+    const queueUrl = (consumer: string) => queues.get(consumer)!.queue.queueUrl;
+    const eventRoutes = Object.fromEntries([...subscriptionsOf(specs)].map(([type, consumers]) => [type, consumers.map(queueUrl)]));
+
+    for (const [name, spec] of specs) {
+      const { fn } = new PlatformFunction(this, pascal(name), {
+        name,
+        spec,
+        production,
+        alarmTopic,
+        environment: {
+          RECORDS_TABLE: records.tableName,
+          IDEMPOTENCY_TABLE: idempotency.tableName,
+          ...(spec.outboxStream ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
+          ...(spec.access.inspectsQueues
+            ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
+            : {}),
+        },
+      });
+
+      if (spec.access.records === 'read') records.grantReadData(fn);
+      if (spec.access.records === 'readWrite') records.grantReadWriteData(fn);
+      if (spec.access.records) {
+        records.grant(fn, 'dynamodb:DescribeTable');
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(records.node.defaultChild as CfnElement)}.Arn>/index/*]`,
+          reason: 'the records table has only our overloaded GSIs, each serving documented access patterns of the same records',
+        });
+      }
+      if (spec.access.idempotency) idempotency.grantReadWriteData(fn);
+      if (spec.access.inspectsQueues) for (const q of queues.values()) q.queue.grant(fn, 'sqs:GetQueueAttributes');
+      if (spec.access.publishesToSubscribers) {
+        for (const consumers of subscriptionsOf(specs).values()) for (const c of consumers) queues.get(c)!.queue.grantSendMessages(fn);
+      }
+
+      for (const route of spec.routes ?? []) {
+        const [httpRoute] = api.addRoutes({
+          path: route.path,
+          methods: [route.method as apigw.HttpMethod],
+          integration: new HttpLambdaIntegration(`${pascal(name)}${route.method}${route.path.replace(/\W/g, '')}`, fn),
+          authorizer: route.auth === 'jwt' ? authorizer : new apigw.HttpNoneAuthorizer(),
+        });
+        if (route.auth === 'public') {
+          Validations.of(httpRoute!).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason: `${route.path} is public by design (declared auth: 'public' in the wiring) and reveals nothing tenant-specific`,
+          });
+        }
+      }
+
+      if (spec.consumes) {
+        fn.addEventSource(
+          new SqsEventSource(queues.get(name)!.queue, {
+            batchSize: spec.consumes.batchSize ?? defaultBatchSize,
+            maxBatchingWindow: Duration.seconds(1),
+            reportBatchItemFailures: true,
+          }),
+        );
+      }
+
+      if (spec.outboxStream) {
+        const forwardingFailures = new sqs.Queue(this, `${pascal(name)}StreamFailures`, {
+          encryption: sqs.QueueEncryption.SQS_MANAGED,
+          enforceSSL: true,
+          retentionPeriod: Duration.days(14),
+        });
+        Validations.of(forwardingFailures).acknowledge({
+          id: 'AwsSolutions-SQS3',
+          reason: 'this queue is itself the dead-letter destination of the stream event source mapping',
+        });
+        new cloudwatch.Alarm(this, `${pascal(name)}StreamFailuresWaiting`, {
+          alarmDescription: `${name}: outbox records that could not be forwarded`,
+          metric: forwardingFailures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+          threshold: 1,
+          evaluationPeriods: 1,
+          treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        }).addAlarmAction(new cwActions.SnsAction(alarmTopic));
+        fn.addEventSource(
+          new DynamoEventSource(records, {
+            startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+            batchSize: 100,
+            bisectBatchOnError: true,
+            retryAttempts: 10,
+            reportBatchItemFailures: true,
+            onFailure: new SqsDlq(forwardingFailures),
+            filters: [
+              lambda.FilterCriteria.filter({
+                eventName: lambda.FilterRule.isEqual('INSERT'),
+                dynamodb: { NewImage: { [outboxMarker.attribute]: { S: lambda.FilterRule.isEqual(outboxMarker.value) } } },
+              }),
+            ],
+          }),
+        );
+      }
+
+      const schedulerRole = spec.schedules?.length
+        ? new iam.Role(this, `${pascal(name)}SchedulerRole`, { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') })
+        : undefined;
+      if (schedulerRole) {
+        Validations.of(schedulerRole).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
+          reason: 'the scheduler may invoke any version of this one function; versions are not pinned',
+        });
+      }
+      for (const schedule of spec.schedules ?? []) {
+        const target = new targets.LambdaInvoke(fn, {
+          role: schedulerRole,
+          input: scheduler.ScheduleTargetInput.fromObject({
+            schedule: schedule.name,
+            scheduledTime: scheduler.ContextAttribute.scheduledTime,
+          }),
+          retryAttempts: 3,
+        });
+        new scheduler.Schedule(this, `${pascal(schedule.name)}Schedule`, {
+          description: schedule.description,
+          schedule: scheduler.ScheduleExpression.cron({ ...schedule.cron, timeZone: scheduleTimeZone }),
+          target,
+        });
+      }
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'RecordsTableName', { value: records.tableName });
+  }
+
+  private table(id: string, schema: TableSchema, production: boolean, stream?: dynamodb.StreamViewType) {
+    const attr = (name: string) => ({ name, type: dynamodb.AttributeType.STRING });
+    return new dynamodb.TableV2(this, id, {
+      partitionKey: attr(schema.partitionKey),
+      sortKey: schema.sortKey ? attr(schema.sortKey) : undefined,
+      billing: dynamodb.Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: production,
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      timeToLiveAttribute: schema.timeToLiveAttribute,
+      dynamoStream: stream,
+      globalSecondaryIndexes: schema.indexes?.map((index) => ({
+        indexName: index.name,
+        partitionKey: attr(index.partitionKey),
+        sortKey: attr(index.sortKey),
+      })),
+    });
+  }
+
+  private authorizer(props: PlatformStackProps, production: boolean) {
+    if (props.jwtIssuer) {
+      if (!props.jwtAudience?.length) throw new Error('context jwtAudience is required with jwtIssuer');
+      return new HttpJwtAuthorizer('JwtAuthorizer', props.jwtIssuer, { jwtAudience: props.jwtAudience });
+    }
+    const pool = new cognito.UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        tenant: new cognito.StringAttribute({ minLen: 6, maxLen: 6, mutable: false }),
+        org: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      },
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      deletionProtection: production,
+    });
+    for (const role of Role.options) new cognito.CfnUserPoolGroup(this, `Group${pascal(role)}`, { userPoolId: pool.userPoolId, groupName: role });
+    const client = pool.addClient('WebClient', {
+      authFlows: { userSrp: true },
+      idTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
+    });
+    new CfnOutput(this, 'UserPoolId', { value: pool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    return new HttpJwtAuthorizer('CognitoAuthorizer', `https://cognito-idp.${this.region}.amazonaws.com/${pool.userPoolId}`, {
+      jwtAudience: [client.userPoolClientId],
+    });
+  }
+}
+
+const scheduleTimeZone = TimeZone.of(scheduleZone);

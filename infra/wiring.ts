@@ -1,0 +1,118 @@
+import type { EventType } from '#shared/events/catalog.ts';
+
+/**
+ * The system's wiring, declared once: every function with its HTTP routes, the events it consumes,
+ * its schedules and the access it needs. The CDK stack and the local runtime are both built from
+ * this table, so what is deployed and what runs locally cannot drift apart; IAM grants follow from
+ * `access` and nothing else.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public' };
+
+/** Cron fields as EventBridge Scheduler reads them, always in Asia/Shanghai (`scheduleZone`). */
+export type Schedule = {
+  name: string;
+  description: string;
+  cron: { minute: string; hour: string; day?: string; month?: string; weekDay?: string };
+};
+export const scheduleZone = 'Asia/Shanghai';
+
+export type Consumes = {
+  events: readonly EventType[];
+  batchSize?: number;
+  /** Deliveries before a message goes to the consumer's DLQ (at least 3). */
+  maxReceiveCount?: number;
+};
+
+export type Access = {
+  records?: 'read' | 'readWrite';
+  /** Idempotency records: every event consumer. */
+  idempotency?: boolean;
+  /** Sends events to the queues of their subscribers (the outbox forwarder). */
+  publishesToSubscribers?: boolean;
+  /** Reads the attributes of every consumer queue (health). */
+  inspectsQueues?: boolean;
+};
+
+export type FunctionSpec = {
+  /** Entry file, relative to the repository root. */
+  entry: `functions/${string}/handler.ts`;
+  description: string;
+  timeoutSeconds?: number;
+  memoryMb?: number;
+  routes?: readonly Route[];
+  consumes?: Consumes;
+  /** Triggered by the records table's stream, outbox rows only. */
+  outboxStream?: true;
+  schedules?: readonly Schedule[];
+  access: Access;
+};
+
+export const defaultTimeoutSeconds = 15;
+export const defaultBatchSize = 10;
+export const defaultMaxReceiveCount = 5;
+
+export const functions = {
+  me: {
+    entry: 'functions/me/handler.ts',
+    description: "Answers the caller's tenant, organisation and roles",
+    routes: [{ method: 'GET', path: '/v1/me', auth: 'jwt' }],
+    access: {},
+  },
+  health: {
+    entry: 'functions/health/handler.ts',
+    description: 'Reports whether the table and the consumer queues are reachable',
+    routes: [{ method: 'GET', path: '/health', auth: 'public' }],
+    access: { records: 'read', inspectsQueues: true },
+  },
+  'event-forwarder': {
+    entry: 'functions/event-forwarder/handler.ts',
+    description: 'Moves events recorded in the outbox to the queues of the consumers subscribed to them',
+    timeoutSeconds: 30,
+    outboxStream: true,
+    access: { publishesToSubscribers: true },
+  },
+  'working-calendar': {
+    entry: 'functions/working-calendar/handler.ts',
+    description: "Lets admins enter a coming year's holiday arrangement (放假调休安排) and read the calendar",
+    routes: [
+      { method: 'GET', path: '/v1/working-calendar/years', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/working-calendar/years/{year}', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'calendar-watch': {
+    entry: 'functions/calendar-watch/handler.ts',
+    description: "Warns each tenant, by event, when the working-day calendar runs out within 60 days",
+    timeoutSeconds: 60,
+    schedules: [
+      {
+        name: 'calendar-watch-daily',
+        description: 'Every morning at 09:00 Asia/Shanghai',
+        cron: { minute: '0', hour: '9' },
+      },
+    ],
+    access: { records: 'readWrite' },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functions;
+
+export const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
+
+/** event type → consumers subscribed to it: what the forwarder routes by. */
+export const subscriptions = (specs: readonly [string, FunctionSpec][] = functionEntries): Map<EventType, string[]> => {
+  const byType = new Map<EventType, string[]>();
+  for (const [name, spec] of specs) {
+    for (const type of spec.consumes?.events ?? []) byType.set(type, [...(byType.get(type) ?? []), name]);
+  }
+  return byType;
+};
+
+/** The EventBridge Scheduler / cron expression of a schedule: `cron(min hour day month weekDay year)`. */
+export const awsCron = ({ cron }: Schedule): string => {
+  const weekDay = cron.weekDay ?? '?';
+  const day = cron.day ?? (weekDay === '?' ? '*' : '?');
+  return `cron(${cron.minute} ${cron.hour} ${day} ${cron.month ?? '*'} ${weekDay} *)`;
+};

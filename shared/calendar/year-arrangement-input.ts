@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CalendarDate } from './working-calendar.ts';
+
+const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
+/** What an admin sends for one year: checked so that a typo cannot silently shift every deadline. */
+export const yearArrangementInput = (year: number) =>
+  z
+    .object({
+      daysOff: z.array(CalendarDate).max(60),
+      makeUpWorkdays: z.array(CalendarDate).max(20),
+    })
+    .superRefine((input, ctx) => {
+      const check = (list: 'daysOff' | 'makeUpWorkdays') =>
+        input[list].forEach((date, i) => {
+          if (!date.startsWith(`${year}-`)) ctx.addIssue({ code: 'custom', path: [list, i], message: `must be a date in ${year}` });
+        });
+      check('daysOff');
+      check('makeUpWorkdays');
+      input.makeUpWorkdays.forEach((date, i) => {
+        if (!isWeekend(date)) ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i], message: 'a make-up working day (调休) falls on a Saturday or Sunday' });
+        if (input.daysOff.includes(date)) ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i], message: 'is also listed as a day off' });
+      });
+    });

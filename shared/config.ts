@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * What a function learns from its environment. Each getter fails loudly, naming the variable,
+ * when the wiring forgot to give a function something it uses.
+ */
+const read = <T>(name: string, schema: z.ZodType<T>): T => {
+  const parsed = schema.safeParse(process.env[name]);
+  if (!parsed.success) throw new Error(`environment variable ${name} is missing or invalid: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+};
+
+const jsonRecord = <T>(value: z.ZodType<T>) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return z.record(z.string(), value).parse(JSON.parse(text));
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  });
+
+export const env = {
+  recordsTable: () => read('RECORDS_TABLE', z.string().min(3)),
+  idempotencyTable: () => read('IDEMPOTENCY_TABLE', z.string().min(3)),
+  /** event type → queue URLs of the consumers subscribed to it (event forwarder only). */
+  eventRoutes: () => read('EVENT_ROUTES', jsonRecord(z.array(z.string()))),
+  /** consumer name → queue URL (health only). */
+  queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import { envelopeSchema } from './envelope.ts';
+
+/**
+ * The registry of domain event types: one schema per type, and the union every consumer and
+ * the forwarder parse with. Add a type here and it becomes subscribable in the wiring.
+ */
+export const eventSchemas = {
+  /** The working-day calendar runs out soon: admins must enter next year's arrangement (放假调休安排). */
+  WorkingCalendarExpiring: envelopeSchema(
+    'WorkingCalendarExpiring',
+    1,
+    z.object({ checkedOn: CalendarDate, firstUnknownDate: CalendarDate, daysLeft: z.number().int().min(0) }),
+  ),
+  /** An admin entered (or corrected) one year's holiday arrangement. */
+  WorkingCalendarYearEntered: envelopeSchema(
+    'WorkingCalendarYearEntered',
+    1,
+    z.object({ year: z.number().int(), daysOff: z.number().int(), makeUpWorkdays: z.number().int() }),
+  ),
+} as const;
+
+export type EventType = keyof typeof eventSchemas;
+export const eventTypes = Object.keys(eventSchemas) as EventType[];
+
+export const DomainEvent = z.discriminatedUnion(
+  'type',
+  Object.values(eventSchemas) as unknown as [(typeof eventSchemas)[EventType], ...(typeof eventSchemas)[EventType][]],
+);
+export type DomainEvent = z.infer<typeof DomainEvent>;
+export type EventOf<T extends EventType> = z.infer<(typeof eventSchemas)[T]>;
+
+/** A schema accepting only the given types: what a consumer subscribed to them parses with. */
+export const eventsOf = (types: readonly EventType[]) => {
+  const schemas = types.map((type) => eventSchemas[type]);
+  if (schemas.length === 1) return schemas[0]!;
+  return z.discriminatedUnion('type', schemas as unknown as [(typeof schemas)[number], ...(typeof schemas)[number][]]);
+};

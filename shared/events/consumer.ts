@@ -1,0 +1,47 @@
+import { BatchProcessor, EventType as SourceType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { dynamo } from '../adapters/aws.ts';
+import { env } from '../config.ts';
+import { logger } from '../observability.ts';
+import { type EventOf, type EventType, eventsOf } from './catalog.ts';
+
+/** Long enough to outlive any redelivery: SQS keeps a message at most 14 days. */
+const rememberHandledEventsForSeconds = 15 * 24 * 3600;
+
+/**
+ * An SQS consumer of domain events. Each record is parsed against the schemas of the events the
+ * consumer subscribed to; a bad record fails alone (partial batch response) and goes to the DLQ
+ * after its retries. Each event is handled at most once per consumer, by event id, so a duplicated
+ * or redelivered message has no second effect.
+ */
+export const eventConsumer = <T extends EventType>(spec: {
+  name: string;
+  events: readonly T[];
+  handle: (event: EventOf<T>) => Promise<void>;
+}) => {
+  const config = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: rememberHandledEventsForSeconds });
+  const handleOnce = makeIdempotent(
+    async (event: EventOf<T>) => {
+      await spec.handle(event);
+      return { handled: event.id };
+    },
+    {
+      persistenceStore: new DynamoDBPersistenceLayer({ tableName: env.idempotencyTable(), awsSdkV3Client: dynamo() }),
+      config,
+      keyPrefix: spec.name,
+    },
+  );
+  const processor = new BatchProcessor(SourceType.SQS, { parser, innerSchema: eventsOf(spec.events), transformer: 'json', logger });
+
+  return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    config.registerLambdaContext(context);
+    return processPartialResponse(event, (record: { body: EventOf<T> }) => handleOnce(record.body), processor, {
+      context,
+    });
+  }).use(injectLambdaContext(logger, { resetKeys: true }));
+};

@@ -1,0 +1,127 @@
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { correlationPaths } from '@aws-lambda-powertools/logger/correlationId';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Role } from '../tenancy/tenant.ts';
+import { logger } from '../observability.ts';
+import { type Caller, callerFrom, requireRole } from './caller.ts';
+import { HttpError, invalidInput, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+
+type Schema<T> = z.ZodType<T, unknown>;
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+type CallerContext = Context & { caller?: Caller };
+
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+
+type Inputs<B, Q, P> = { body?: Schema<B>; query?: Schema<Q>; params?: Schema<P>; maxBodyBytes?: number };
+type Parsed<B, Q, P> = { body: B; query: Q; params: P; headers: Record<string, string | undefined>; event: Event; context: Context };
+
+/** Generous for forms and JSON; evidence files go to object storage, never through a request body. */
+const defaultMaxBodyBytes = 256 * 1024;
+const acceptedBodies = ['application/json', 'application/x-www-form-urlencoded'];
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: body === undefined ? '' : JSON.stringify(body),
+});
+
+const parseWith = <T>(schema: Schema<T> | undefined, value: unknown, where: 'body' | 'query' | 'path'): T => {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw invalidInput(result.error, where);
+  return result.data;
+};
+
+/** Client errors thrown by middy's parsers (malformed JSON …) carry `statusCode` and `expose`. */
+const asHttpError = (error: unknown): HttpError | undefined => {
+  if (error instanceof HttpError) return error;
+  const status = (error as { statusCode?: number; expose?: boolean }).statusCode;
+  if (status && status >= 400 && status < 500) {
+    const code = status === 415 ? 'unsupported_media_type' : 'bad_request';
+    return new HttpError(status, code, status === 415 ? (error as Error).message : 'the request body is not valid JSON');
+  }
+  return undefined;
+};
+
+const build = <B, Q, P>(
+  inputs: Inputs<B, Q, P>,
+  authorize: (event: Event) => Caller | undefined,
+  run: (request: Parsed<B, Q, P> & { caller: Caller | undefined }) => Promise<Reply>,
+) => {
+  const maxBodyBytes = inputs.maxBodyBytes ?? defaultMaxBodyBytes;
+  const handler = middy<Event, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { correlationIdPath: correlationPaths.API_GATEWAY_HTTP, resetKeys: true }))
+    .use({
+      // Registered first so its onError runs last: every failure leaves in the one error shape.
+      onError: (request) => {
+        const known = asHttpError(request.error);
+        if (known) {
+          logger.info('request refused', { status: known.status, code: known.code, fields: known.fields });
+          request.response = json(known.status, known.toBody());
+        } else {
+          logger.error('request failed', { error: request.error });
+          request.response = json(500, { error: { code: 'internal_error', message: 'internal error', fields: [] } });
+        }
+      },
+    })
+    .use({
+      before: (request) => {
+        // Authenticate before parsing, so a stranger learns nothing about the body we expect.
+        (request.context as CallerContext).caller = authorize(request.event);
+        const raw = request.event.body;
+        if (raw !== undefined && raw !== null) {
+          const size = request.event.isBase64Encoded ? Buffer.from(raw, 'base64').length : Buffer.byteLength(raw);
+          if (size > maxBodyBytes) throw payloadTooLarge(maxBodyBytes);
+        }
+      },
+    })
+    .use(httpHeaderNormalizer());
+  if (inputs.body) {
+    handler
+      .use(httpJsonBodyParser({ disableContentTypeError: true }))
+      .use(httpUrlencodeBodyParser({ disableContentTypeError: true }))
+      .use({
+        before: (request) => {
+          if (typeof request.event.body === 'string' || request.event.body === undefined) throw unsupportedMediaType(acceptedBodies);
+        },
+      });
+  }
+  return handler.handler(async (event, context) => {
+    const reply = await run({
+      caller: (context as CallerContext).caller,
+      body: parseWith(inputs.body, event.body, 'body'),
+      query: parseWith(inputs.query, event.queryStringParameters, 'query'),
+      params: parseWith(inputs.params, event.pathParameters, 'path'),
+      headers: event.headers,
+      event,
+      context,
+    });
+    return json(reply.status ?? 200, reply.body, reply.headers);
+  });
+};
+
+/** A route for signed-in callers holding one of `roles` (none listed: any signed-in caller). */
+export const httpRoute = <B = undefined, Q = undefined, P = undefined>(
+  spec: Inputs<B, Q, P> & { roles: readonly Role[] },
+  run: (request: Parsed<B, Q, P> & { caller: Caller }) => Promise<Reply>,
+) =>
+  build(
+    spec,
+    (event) => {
+      const caller = callerFrom(event);
+      requireRole(caller, spec.roles);
+      return caller;
+    },
+    (request) => run({ ...request, caller: request.caller as Caller }),
+  );
+
+/** A route without a token (health, and later the enterprise's inspection-code pages). */
+export const publicRoute = <B = undefined, Q = undefined, P = undefined>(
+  spec: Inputs<B, Q, P>,
+  run: (request: Parsed<B, Q, P>) => Promise<Reply>,
+) => build(spec, () => undefined, run);

@@ -1,0 +1,6 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+
+// Service name and log level come from POWERTOOLS_SERVICE_NAME / POWERTOOLS_LOG_LEVEL, set per function by the wiring.
+export const logger = new Logger({ serviceName: 'judicial-inspection' });
+export const metrics = new Metrics({ namespace: 'JudicialInspection', serviceName: 'judicial-inspection' });

@@ -1,0 +1,26 @@
+/**
+ * 统一社会信用代码 (GB 32100-2015): 18 characters = registration authority + entity type + division
+ * code (6) + organisation code (9) + check character. The alphabet leaves out I, O, S, V and Z.
+ */
+const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export type CreditCodeCheck = { valid: true } | { valid: false; reason: 'length' | 'character' | 'check_character'; expected?: string };
+
+/** The check character the first 17 characters call for, or undefined when one of them is not in the alphabet. */
+export const checkCharacter = (first17: string): string | undefined => {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) {
+    const value = alphabet.indexOf(first17[i] ?? '?');
+    if (value < 0) return undefined;
+    sum += value * weights[i]!;
+  }
+  return alphabet[(31 - (sum % 31)) % 31];
+};
+
+export const checkCreditCode = (code: string): CreditCodeCheck => {
+  if (code.length !== 18) return { valid: false, reason: 'length' };
+  if ([...code].some((c) => !alphabet.includes(c))) return { valid: false, reason: 'character' };
+  const expected = checkCharacter(code.slice(0, 17))!;
+  return code[17] === expected ? { valid: true } : { valid: false, reason: 'check_character', expected };
+};

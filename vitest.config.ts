@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 60_000,
+          env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
           hookTimeout: 60_000,
         },
       },

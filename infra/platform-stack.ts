@@ -25,7 +25,7 @@ import {
   defaultBatchSize,
   defaultMaxReceiveCount,
   defaultTimeoutSeconds,
-  type FunctionSpec,
+  type FunctionEntry, type FunctionSpec,
   functionEntries,
   scheduleZone,
   subscriptions as subscriptionsOf,
@@ -38,7 +38,7 @@ export type PlatformStackProps = StackProps & {
   jwtAudience?: string[];
   alarmEmail?: string;
   /** Functions to build; the whole wiring unless a test narrows it. */
-  functions?: readonly [string, FunctionSpec][];
+  functions?: readonly FunctionEntry[];
 };
 
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());

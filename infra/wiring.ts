@@ -99,10 +99,11 @@ export const functions = {
 
 export type FunctionName = keyof typeof functions;
 
+export type FunctionEntry = readonly [string, FunctionSpec];
 export const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
 
 /** event type → consumers subscribed to it: what the forwarder routes by. */
-export const subscriptions = (specs: readonly [string, FunctionSpec][] = functionEntries): Map<EventType, string[]> => {
+export const subscriptions = (specs: readonly FunctionEntry[] = functionEntries): Map<EventType, string[]> => {
   const byType = new Map<EventType, string[]>();
   for (const [name, spec] of specs) {
     for (const type of spec.consumes?.events ?? []) byType.set(type, [...(byType.get(type) ?? []), name]);

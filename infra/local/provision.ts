@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { recordsTable, tables } from '#shared/store/table-schema.ts';
-import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionSpec } from '../wiring.ts';
+import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry } from '../wiring.ts';
 import type { ResourceNames } from './resource-names.ts';
 
 /** Creates the tables as the CDK stack declares them (same schema module), if they do not exist yet. */
@@ -51,7 +51,7 @@ export type ProvisionedQueue = { url: string; arn: string; deadLetterUrl: string
 export const provisionQueues = async (
   client: SQSClient,
   names: ResourceNames,
-  specs: readonly [string, FunctionSpec][],
+  specs: readonly FunctionEntry[],
   visibilityTimeoutSeconds?: number,
 ): Promise<Map<string, ProvisionedQueue>> => {
   const queues = new Map<string, ProvisionedQueue>();

@@ -45,6 +45,8 @@ export const pollQueue = (options: {
             QueueUrl: options.queueUrl,
             MaxNumberOfMessages: options.batchSize,
             WaitTimeSeconds: 0,
+            // Lambda always passes the system attributes; local-aws-sqs only honours the older parameter name.
+            AttributeNames: ['All'],
             MessageSystemAttributeNames: ['All'],
             MessageAttributeNames: ['All'],
           }),
@@ -59,7 +61,8 @@ export const pollQueue = (options: {
           const response = (await options.invoke({ Records: messages.map((m) => toRecord(m, options.queueArn)) })) as SQSBatchResponse | undefined;
           failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
         } catch (error) {
-          options.log({ message: 'consumer invocation failed', queueUrl: options.queueUrl, error: (error as Error).message });
+          const recordErrors = (error as { recordErrors?: Error[] }).recordErrors?.map((e) => `${e.message}${e.cause ? ` (${(e.cause as Error).message})` : ''}`);
+          options.log({ message: 'consumer invocation failed', queueUrl: options.queueUrl, error: (error as Error).message, recordErrors });
           failed = new Set(messages.map((m) => m.MessageId!));
         }
         const done = messages.filter((m) => !failed.has(m.MessageId!));

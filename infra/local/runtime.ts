@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { idempotencyTable, recordsTable } from '#shared/store/table-schema.ts';
 import { ScheduledRun } from '#shared/scheduled.ts';
-import { defaultBatchSize, defaultTimeoutSeconds, type FunctionSpec, functionEntries, subscriptions } from '../wiring.ts';
+import { defaultBatchSize, defaultTimeoutSeconds, type FunctionEntry, type FunctionSpec, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
 import { localAwsEnvironment } from './embedded-services.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
@@ -19,6 +19,13 @@ import { type CheckpointStore, pollStream } from './stream-poller.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
+/** What the runtime serves for a wiring: routes, event subscriptions and schedules. */
+export const plan = (specs: readonly FunctionEntry[]) => ({
+  routes: specs.flatMap(([functionName, spec]) => (spec.routes ?? []).map((route) => ({ ...route, functionName }))),
+  subscriptions: Object.fromEntries(subscriptions(specs)) as Record<string, string[]>,
+  schedules: specs.flatMap(([functionName, spec]) => (spec.schedules ?? []).map((schedule) => ({ functionName, schedule }))),
+});
+
 export type RuntimeOptions = {
   stage: string;
   services: { dynamodbEndpoint: string; sqsEndpoint: string };
@@ -27,9 +34,11 @@ export type RuntimeOptions = {
   /** 0 picks a free port. */
   httpPort: number;
   /** The whole wiring unless a test brings its own functions. */
-  functions?: readonly [string, FunctionSpec][];
+  functions?: readonly FunctionEntry[];
   /** Handlers by function name, instead of importing the entry file (tests' probe consumers). */
   handlers?: Record<string, LambdaHandler>;
+  /** Wraps a function's handler (tests inject failures this way). */
+  wrap?: (functionName: string, handler: LambdaHandler) => LambdaHandler;
   /** Shorter visibility timeouts make retries observable in tests; AWS uses 6× the function timeout. */
   visibilityTimeoutSeconds?: number;
   idleWaitMs?: number;
@@ -72,7 +81,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
     RECORDS_TABLE: names.table(recordsTable.id),
     IDEMPOTENCY_TABLE: names.table(idempotencyTable.id),
-    EVENT_ROUTES: JSON.stringify(Object.fromEntries([...subscriptions(specs)].map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
+    EVENT_ROUTES: JSON.stringify(Object.fromEntries(Object.entries(plan(specs).subscriptions).map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
     QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
     POWERTOOLS_METRICS_DISABLED: 'true',
   });
@@ -80,7 +89,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const handlers = new Map<string, LambdaHandler>();
   for (const [name, spec] of specs) {
     const handler = options.handlers?.[name] ?? ((await import(pathToFileURL(path.join(repoRoot, spec.entry)).href)) as { handler: LambdaHandler }).handler;
-    handlers.set(name, handler);
+    handlers.set(name, options.wrap ? options.wrap(name, handler) : handler);
   }
   const specOf = new Map(specs);
   const invoke = (name: string, event: unknown) => {
@@ -89,16 +98,15 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     return handler(event, lambdaContext(name, specOf.get(name)!.timeoutSeconds ?? defaultTimeoutSeconds));
   };
 
-  const schedules = specs.flatMap(([name, spec]) => (spec.schedules ?? []).map((schedule) => ({ schedule, invoke: (run: ScheduledRun) => invoke(name, run) })));
+  const served = plan(specs);
+  const schedules = served.schedules.map(({ functionName, schedule }) => ({ schedule, invoke: (run: ScheduledRun) => invoke(functionName, run) }));
   const runSchedule = (scheduleName: string, at: Date) => {
     const entry = schedules.find((s) => s.schedule.name === scheduleName);
     if (!entry) throw new Error(`no schedule named ${scheduleName}; known: ${schedules.map((s) => s.schedule.name).join(', ')}`);
     return entry.invoke({ schedule: scheduleName, scheduledTime: at.toISOString() });
   };
 
-  const routes: GatewayRoute[] = specs.flatMap(([name, spec]) =>
-    (spec.routes ?? []).map((route) => ({ ...route, functionName: name, invoke: (event) => invoke(name, event) })),
-  );
+  const routes: GatewayRoute[] = served.routes.map((route) => ({ ...route, invoke: (event) => invoke(route.functionName, event) }));
   const server: Server = await startHttpGateway({
     port: options.httpPort,
     routes,

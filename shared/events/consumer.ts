@@ -5,7 +5,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { dynamo } from '../adapters/aws.ts';
+import { dynamoRaw } from '../adapters/aws.ts';
 import { env } from '../config.ts';
 import { logger } from '../observability.ts';
 import { type EventOf, type EventType, eventsOf } from './catalog.ts';
@@ -25,22 +25,25 @@ export const eventConsumer = <T extends EventType>(spec: {
   handle: (event: EventOf<T>) => Promise<void>;
 }) => {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: rememberHandledEventsForSeconds });
-  const handleOnce = makeIdempotent(
-    async (event: EventOf<T>) => {
-      await spec.handle(event);
-      return { handled: event.id };
-    },
-    {
-      persistenceStore: new DynamoDBPersistenceLayer({ tableName: env.idempotencyTable(), awsSdkV3Client: dynamo() }),
-      config,
-      keyPrefix: spec.name,
-    },
-  );
   const processor = new BatchProcessor(SourceType.SQS, { parser, innerSchema: eventsOf(spec.events), transformer: 'json', logger });
+  // Built on first use, so the table name is read from the environment the function runs in.
+  let handleOnce: ((event: EventOf<T>) => Promise<unknown>) | undefined;
+  const idempotent = () =>
+    (handleOnce ??= makeIdempotent(
+      async (event: EventOf<T>) => {
+        await spec.handle(event);
+        return { handled: event.id };
+      },
+      {
+        persistenceStore: new DynamoDBPersistenceLayer({ tableName: env.idempotencyTable(), awsSdkV3Client: dynamoRaw() }),
+        config,
+        keyPrefix: spec.name,
+      },
+    ));
 
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     config.registerLambdaContext(context);
-    return processPartialResponse(event, (record: { body: EventOf<T> }) => handleOnce(record.body), processor, {
+    return processPartialResponse(event, (record: { body: EventOf<T> }) => idempotent()(record.body), processor, {
       context,
     });
   }).use(injectLambdaContext(logger, { resetKeys: true }));

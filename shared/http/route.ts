@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Role } from '../tenancy/tenant.ts';
 import { logger } from '../observability.ts';
 import { type Caller, callerFrom, requireRole } from './caller.ts';
-import { HttpError, invalidInput, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+import { type FieldProblem, HttpError, badRequest, fieldsFromZod, payloadTooLarge, unsupportedMediaType } from './errors.ts';
 
 type Schema<T> = z.ZodType<T, unknown>;
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -30,11 +30,21 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   body: body === undefined ? '' : JSON.stringify(body),
 });
 
-const parseWith = <T>(schema: Schema<T> | undefined, value: unknown, where: 'body' | 'query' | 'path'): T => {
-  if (!schema) return undefined as T;
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw invalidInput(result.error, where);
-  return result.data;
+/** Parses path, query and body together, so one answer names every bad field. */
+const parseInputs = <B, Q, P>(inputs: Inputs<B, Q, P>, event: Event) => {
+  const problems: FieldProblem[] = [];
+  const parse = <T>(schema: Schema<T> | undefined, value: unknown, where: 'path' | 'query' | 'body'): T => {
+    if (!schema) return undefined as T;
+    const result = schema.safeParse(value ?? {});
+    if (result.success) return result.data;
+    problems.push(...fieldsFromZod(result.error, where));
+    return undefined as T;
+  };
+  const params = parse(inputs.params, event.pathParameters, 'path');
+  const query = parse(inputs.query, event.queryStringParameters, 'query');
+  const body = parse(inputs.body, event.body, 'body');
+  if (problems.length) throw badRequest('invalid request', problems);
+  return { params, query, body };
 };
 
 /** Client errors thrown by middy's parsers (malformed JSON …) carry `statusCode` and `expose`. */
@@ -42,8 +52,9 @@ const asHttpError = (error: unknown): HttpError | undefined => {
   if (error instanceof HttpError) return error;
   const status = (error as { statusCode?: number; expose?: boolean }).statusCode;
   if (status && status >= 400 && status < 500) {
-    const code = status === 415 ? 'unsupported_media_type' : 'bad_request';
-    return new HttpError(status, code, status === 415 ? (error as Error).message : 'the request body is not valid JSON');
+    const code = 'unsupported_media_type';
+    // The JSON parser answers 422 for a syntax error; to a client that is a malformed request.
+    return status === 415 ? new HttpError(415, code, (error as Error).message) : badRequest('the request body is not valid JSON');
   }
   return undefined;
 };
@@ -94,9 +105,7 @@ const build = <B, Q, P>(
   return handler.handler(async (event, context) => {
     const reply = await run({
       caller: (context as CallerContext).caller,
-      body: parseWith(inputs.body, event.body, 'body'),
-      query: parseWith(inputs.query, event.queryStringParameters, 'query'),
-      params: parseWith(inputs.params, event.pathParameters, 'path'),
+      ...parseInputs(inputs, event),
       headers: event.headers,
       event,
       context,

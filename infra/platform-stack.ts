@@ -25,7 +25,7 @@ import {
   defaultBatchSize,
   defaultMaxReceiveCount,
   defaultTimeoutSeconds,
-  type FunctionEntry, type FunctionSpec,
+  type FunctionEntry,
   functionEntries,
   scheduleZone,
   subscriptions as subscriptionsOf,
@@ -168,8 +168,8 @@ export class PlatformStack extends Stack {
             onFailure: new SqsDlq(forwardingFailures),
             filters: [
               lambda.FilterCriteria.filter({
-                eventName: lambda.FilterRule.isEqual('INSERT'),
-                dynamodb: { NewImage: { [outboxMarker.attribute]: { S: lambda.FilterRule.isEqual(outboxMarker.value) } } },
+                eventName: lambda.FilterRule.isEqual('INSERT') as unknown,
+                dynamodb: { NewImage: { [outboxMarker.attribute]: { S: lambda.FilterRule.isEqual(outboxMarker.value) as unknown } } },
               }),
             ],
           }),

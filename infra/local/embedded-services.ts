@@ -73,7 +73,7 @@ const waitForDynamo = async (endpoint: string, exited: () => string | undefined,
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s: ${(error as Error).message}\n${output()}`);
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer within 60 s\n${output()}`, { cause: error });
         await sleep(200);
       }
     }

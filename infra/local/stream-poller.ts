@@ -29,7 +29,7 @@ const isOutboxInsert = (record: StreamRecord) =>
 
 const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord => ({
   eventID: record.eventID,
-  eventName: record.eventName as DynamoDBRecord['eventName'],
+  eventName: record.eventName,
   eventVersion: record.eventVersion,
   eventSource: 'aws:dynamodb',
   awsRegion: localAwsEnvironment.AWS_REGION,

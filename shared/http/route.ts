@@ -14,6 +14,7 @@ import { type FieldProblem, HttpError, badRequest, fieldsFromZod, payloadTooLarg
 type Schema<T> = z.ZodType<T, unknown>;
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 type CallerContext = Context & { caller?: Caller };
+type Request = middy.Request<Event, APIGatewayProxyStructuredResultV2, Error, Context>;
 
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 
@@ -69,7 +70,7 @@ const build = <B, Q, P>(
     .use(injectLambdaContext(logger, { correlationIdPath: correlationPaths.API_GATEWAY_HTTP, resetKeys: true }))
     .use({
       // Registered first so its onError runs last: every failure leaves in the one error shape.
-      onError: (request) => {
+      onError: (request: Request) => {
         const known = asHttpError(request.error);
         if (known) {
           logger.info('request refused', { status: known.status, code: known.code, fields: known.fields });
@@ -81,7 +82,7 @@ const build = <B, Q, P>(
       },
     })
     .use({
-      before: (request) => {
+      before: (request: Request) => {
         // Authenticate before parsing, so a stranger learns nothing about the body we expect.
         (request.context as CallerContext).caller = authorize(request.event);
         const raw = request.event.body;
@@ -97,12 +98,12 @@ const build = <B, Q, P>(
       .use(httpJsonBodyParser({ disableContentTypeError: true }))
       .use(httpUrlencodeBodyParser({ disableContentTypeError: true }))
       .use({
-        before: (request) => {
+        before: (request: Request) => {
           if (typeof request.event.body === 'string' || request.event.body === undefined) throw unsupportedMediaType(acceptedBodies);
         },
       });
   }
-  return handler.handler(async (event, context) => {
+  return handler.handler(async (event: Event, context: Context) => {
     const reply = await run({
       caller: (context as CallerContext).caller,
       ...parseInputs(inputs, event),

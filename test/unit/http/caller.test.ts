@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callerFrom, requireRole } from '#shared/http/caller.ts';
-import { HttpError } from '#shared/http/errors.ts';
+import type { HttpError } from '#shared/http/errors.ts';
 import { claimsOf, httpEvent } from '../../support/http-events.ts';
 
 describe('caller from JWT claims', () => {

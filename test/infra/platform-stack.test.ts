@@ -1,0 +1,125 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { functionEntries, type FunctionEntry } from '#infra/wiring.ts';
+import { synthesize } from './synth.ts';
+
+const consumer: FunctionEntry = [
+  'probe',
+  { entry: 'functions/me/handler.ts', description: 'a consumer', timeoutSeconds: 20, consumes: { events: ['WorkingCalendarExpiring'] }, access: { idempotency: true } },
+];
+const dev = synthesize({ functions: [...functionEntries, consumer] }).template();
+const prod = synthesize({ stage: 'prod' }).template();
+
+describe('platform stack', () => {
+  it('keeps records in an on-demand table with point-in-time recovery, TTL, a NEW_IMAGE stream and the overloaded indexes', () => {
+    dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: ['gsi1', 'gsi2', 'gsi3'].map((name) => Match.objectLike({ IndexName: name })),
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+  });
+
+  it('protects production tables from deletion and keeps them when the stack goes', () => {
+    const tables = prod.findResources('AWS::DynamoDB::GlobalTable');
+    expect(Object.keys(tables)).toHaveLength(2);
+    for (const table of Object.values(tables)) {
+      expect(table.DeletionPolicy).toBe('Retain');
+      expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(true);
+    }
+    for (const table of Object.values(dev.findResources('AWS::DynamoDB::GlobalTable'))) expect(table.DeletionPolicy).toBe('Delete');
+  });
+
+  it('gives each consumer its own encrypted queue with a DLQ, at least 3 receives, and 6× its timeout as visibility', () => {
+    dev.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: 120,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: Match.anyValue() },
+    });
+    const redrives = Object.values(dev.findResources('AWS::SQS::Queue')).flatMap((q) => (q.Properties.RedrivePolicy ? [q.Properties.RedrivePolicy.maxReceiveCount] : []));
+    expect(redrives.length).toBeGreaterThan(0);
+    for (const count of redrives) expect(count).toBeGreaterThanOrEqual(3);
+    dev.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: Match.objectLike({ 'Fn::GetAtt': Match.anyValue() }) });
+  });
+
+  it('denies every queue any request without TLS', () => {
+    const queues = Object.keys(dev.findResources('AWS::SQS::Queue'));
+    const policies = Object.values(dev.findResources('AWS::SQS::QueuePolicy'));
+    for (const queue of queues) {
+      const policy = policies.find((p) => JSON.stringify(p.Properties.Queues).includes(queue));
+      expect(JSON.stringify(policy?.Properties.PolicyDocument), queue).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it('alarms on dead letters and on function errors', () => {
+    const alarms = Object.values(dev.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties.MetricName as string);
+    expect(alarms.filter((m) => m === 'ApproximateNumberOfMessagesVisible').length).toBeGreaterThanOrEqual(2);
+    expect(alarms.filter((m) => m === 'Errors')).toHaveLength(functionEntries.length + 1);
+  });
+
+  it('forwards only outbox inserts from the stream, with bounded retries and a failure destination', () => {
+    dev.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { kind: { S: ['event'] } } } }) }] },
+    });
+  });
+
+  it('runs Node.js 22 on arm64 with tracing and Powertools settings', () => {
+    const fns = Object.values(dev.findResources('AWS::Lambda::Function'));
+    expect(fns.length).toBe(functionEntries.length + 1);
+    for (const fn of fns) {
+      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
+      expect(fn.Properties.Environment.Variables).toHaveProperty('POWERTOOLS_SERVICE_NAME');
+    }
+  });
+
+  it('puts a Cognito JWT authorizer on the HTTP API, with access logs and throttling on the stage', () => {
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: { DestinationArn: Match.anyValue() },
+      DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 },
+    });
+    dev.resourceCountIs('AWS::Cognito::UserPoolGroup', 5);
+    dev.hasResourceProperties('AWS::Cognito::UserPool', { Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', Mutable: false })]) });
+  });
+
+  it('uses an external issuer instead of its own user pool when told to', () => {
+    const external = synthesize({ jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'] }).template();
+    external.resourceCountIs('AWS::Cognito::UserPool', 0);
+    external.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: 'https://id.example.gov.cn', Audience: ['platform'] } });
+  });
+
+  it('schedules jobs with EventBridge Scheduler in Asia/Shanghai, passing the scheduled time', () => {
+    dev.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 9 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Shanghai',
+      Target: Match.objectLike({ Input: Match.stringLikeRegexp('<aws.scheduler.scheduled-time>'), RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 3 }) }),
+    });
+  });
+
+  it('grants each function only what the wiring declares', () => {
+    const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
+    const policyOf = (fn: string) => JSON.stringify(policies.find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
+    expect(policyOf('Me')).not.toContain('dynamodb:');
+    expect(policyOf('Health')).toContain('dynamodb:DescribeTable');
+    expect(policyOf('Health')).not.toContain('dynamodb:PutItem');
+    expect(policyOf('WorkingCalendar')).toContain('dynamodb:PutItem');
+    expect(policyOf('EventForwarder')).toContain('sqs:SendMessage');
+    expect(policyOf('EventForwarder')).not.toContain('dynamodb:PutItem');
+    expect(policyOf('Probe')).toContain('dynamodb:PutItem'); // idempotency records
+  });
+});

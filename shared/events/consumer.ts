@@ -3,11 +3,13 @@ import { parser } from '@aws-lambda-powertools/batch/parser';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { dynamoRaw } from '../adapters/aws.ts';
 import { env } from '../config.ts';
-import { logger } from '../observability.ts';
+import { logger, metrics } from '../observability.ts';
 import { type EventOf, type EventType, eventsOf } from './catalog.ts';
 
 /** Long enough to outlive any redelivery: SQS keeps a message at most 14 days. */
@@ -32,6 +34,7 @@ export const eventConsumer = <T extends EventType>(spec: {
     (handleOnce ??= makeIdempotent(
       async (event: EventOf<T>) => {
         await spec.handle(event);
+        metrics.addMetric('EventsHandled', MetricUnit.Count, 1);
         return { handled: event.id };
       },
       {
@@ -46,5 +49,7 @@ export const eventConsumer = <T extends EventType>(spec: {
     return processPartialResponse(event, (record: { body: EventOf<T> }) => idempotent()(record.body), processor, {
       context,
     });
-  }).use(injectLambdaContext(logger, { resetKeys: true }));
+  })
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics));
 };

@@ -42,7 +42,7 @@ const addDays = (date: CalendarDate, days: number): CalendarDate => {
   return d.toISOString().slice(0, 10);
 };
 
-const isWeekend = (date: CalendarDate) => {
+export const isWeekend = (date: CalendarDate) => {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return day === 0 || day === 6;
 };

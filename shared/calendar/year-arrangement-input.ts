@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from './working-calendar.ts';
-
-const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+import { CalendarDate, isWeekend } from './working-calendar.ts';
 
 /** What an admin sends for one year: checked so that a typo cannot silently shift every deadline. */
 export const yearArrangementInput = (year: number) =>

@@ -36,7 +36,7 @@ const packageKnows = (year: number): boolean => {
   return known;
 };
 
-const addDays = (date: CalendarDate, days: number): CalendarDate => {
+export const addDays = (date: CalendarDate, days: number): CalendarDate => {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -53,6 +53,8 @@ export type WorkingCalendar = {
   isWorkingDay(date: CalendarDate): boolean;
   /** The date `count` working days after `date` (`date` itself not counted). */
   workingDaysAfter(date: CalendarDate, count: number): CalendarDate;
+  /** The date `count` working days before `date`. */
+  workingDaysBefore(date: CalendarDate, count: number): CalendarDate;
   /** Working days in (from, to]: how many working days `to` lies after `from`; negative when before. */
   workingDaysBetween(from: CalendarDate, to: CalendarDate): number;
   /** The first date from `date` on (inclusive) whose year is unknown, looking `days` ahead; undefined when all known. */
@@ -81,6 +83,15 @@ export const workingCalendar = (arrangements: readonly YearArrangement[] = []): 
     return current;
   };
 
+  const workingDaysBefore = (date: CalendarDate, count: number): CalendarDate => {
+    let current = date;
+    for (let found = 0; found < count; ) {
+      current = addDays(current, -1);
+      if (isWorkingDay(current)) found += 1;
+    }
+    return current;
+  };
+
   const workingDaysBetween = (from: CalendarDate, to: CalendarDate): number => {
     if (to < from) return -workingDaysBetween(to, from);
     let count = 0;
@@ -99,7 +110,7 @@ export const workingCalendar = (arrangements: readonly YearArrangement[] = []): 
     return undefined;
   };
 
-  return { knowsYear, isWorkingDay, workingDaysAfter, workingDaysBetween, firstUnknownDate };
+  return { knowsYear, isWorkingDay, workingDaysAfter, workingDaysBefore, workingDaysBetween, firstUnknownDate };
 };
 
 /** Today's date in Asia/Shanghai, whatever zone the server runs in (Lambda runs in UTC). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
+import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 
 /**
@@ -19,6 +20,7 @@ export const eventSchemas = {
     1,
     z.object({ year: z.number().int(), daysOff: z.number().int(), makeUpWorkdays: z.number().int() }),
   ),
+  ...rectificationEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

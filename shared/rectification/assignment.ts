@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import type { DecisionContext } from './lifecycle.ts';
+import { withWarningDates } from './lifecycle.ts';
+import { Evidence, Problem, Responsibility, type Rectification, Severity, type Source } from './rectification.ts';
+
+/** The deadline as a date, or as a number of Chinese working days after assignment. */
+export const DeadlineInput = z.union([
+  z.object({ date: CalendarDate }),
+  z.object({ workingDays: z.coerce.number().int().min(1).max(250) }),
+]);
+
+/** What is needed to assign (交办) a new item, whoever creates it. */
+export const AssignmentInput = z.object({
+  problem: Problem,
+  measures: z.array(z.object({ text: z.string().trim().min(1).max(2000), owner: z.string().max(100).optional(), dueDate: CalendarDate.optional() })).max(50).default([]),
+  responsibility: Responsibility,
+  severity: Severity.default('major'),
+  deadline: DeadlineInput,
+  evidence: z.array(Evidence).max(50).default([]),
+});
+export type AssignmentInput = z.infer<typeof AssignmentInput>;
+
+export type AssignmentRefusal = { field: string; message: string };
+
+/** Builds a new item in state `assigned`, its deadline resolved in working days, or says which field is wrong. */
+export const assign = (
+  id: string,
+  tenant: TenantCode,
+  source: Source,
+  input: AssignmentInput,
+  ctx: Pick<DecisionContext, 'today' | 'at' | 'calendar' | 'rules'> & { actor: Actor },
+): Rectification | AssignmentRefusal => {
+  const deadline = 'date' in input.deadline ? input.deadline.date : ctx.calendar.workingDaysAfter(ctx.today, input.deadline.workingDays);
+  if (deadline <= ctx.today) return { field: 'deadline', message: 'the deadline must be after today' };
+  const measures = input.measures.map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  const late = measures.findIndex((m) => m.dueDate && m.dueDate > deadline);
+  if (late >= 0) return { field: `measures.${late}.dueDate`, message: "a measure cannot be due after the item's deadline" };
+  return withWarningDates(
+    {
+      id,
+      tenant,
+      version: 1,
+      source,
+      problem: input.problem,
+      measures,
+      responsibility: input.responsibility,
+      severity: input.severity,
+      status: 'assigned',
+      assignedOn: ctx.today,
+      originalDeadline: deadline,
+      deadline,
+      progressPercent: 0,
+      evidence: input.evidence,
+      reopenedCount: 0,
+      history: [{ at: ctx.at.toISOString(), actor: ctx.actor, action: 'assign', to: 'assigned' }],
+    },
+    ctx,
+  );
+};

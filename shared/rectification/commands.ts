@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import { Evidence } from './rectification.ts';
+
+const text = (max = 2000) => z.string().trim().min(1).max(max);
+
+/** What can be done to an item; each command's body as the API takes it (minus `expectedVersion`). */
+export const commandSchemas = {
+  acknowledge: z.object({ type: z.literal('acknowledge'), note: z.string().max(2000).optional() }),
+  reportProgress: z.object({
+    type: z.literal('reportProgress'),
+    text: text(),
+    percent: z.coerce.number().int().min(0).max(100),
+    evidence: z.array(Evidence).max(50).default([]),
+  }),
+  requestClose: z.object({ type: z.literal('requestClose'), summary: text(), evidence: z.array(Evidence).max(50).default([]) }),
+  close: z.object({ type: z.literal('close'), note: z.string().max(2000).optional() }),
+  return: z.object({ type: z.literal('return'), reasons: z.array(text(500)).min(1).max(20) }),
+  requestExtension: z.object({ type: z.literal('requestExtension'), reason: text(), proposedDeadline: CalendarDate, progress: text() }),
+  decideExtension: z.discriminatedUnion('approve', [
+    z.object({ type: z.literal('decideExtension'), approve: z.literal(true), deadline: CalendarDate, note: z.string().max(2000).optional() }),
+    z.object({ type: z.literal('decideExtension'), approve: z.literal(false), note: text() }),
+  ]),
+  escalate: z.object({ type: z.literal('escalate'), reason: text(500) }),
+  reopen: z.object({ type: z.literal('reopen'), reason: text(), deadline: CalendarDate }),
+  cancel: z.object({ type: z.literal('cancel'), reason: text() }),
+  /** Only the daily watch sends this. */
+  markOverdue: z.object({ type: z.literal('markOverdue') }),
+} as const;
+
+export type CommandType = keyof typeof commandSchemas;
+export type Command = { [K in CommandType]: z.infer<(typeof commandSchemas)[K]> }[CommandType];
+export type CommandOf<K extends CommandType> = z.infer<(typeof commandSchemas)[K]>;

@@ -1,0 +1,145 @@
+import type { WorkingCalendar, CalendarDate } from '../calendar/working-calendar.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { Command, CommandType } from './commands.ts';
+import { type HistoryEntry, isOpen, openStatuses, type Rectification, type RectificationStatus } from './rectification.ts';
+import { type RectificationRules, warningDates } from './warning-colour.ts';
+
+/** Who may send a command: the responsible organisation, a supervisor, a supervisor outside the responsible organisation, or a job. */
+type Party = 'responsible' | 'supervisor' | 'independent-supervisor' | 'system';
+
+type Transition = { from: readonly RectificationStatus[]; to?: RectificationStatus; by: readonly Party[] };
+
+/**
+ * The life cycle (交办 → 签收 → 整改中 → 申请销号 → 销号, with 退回, 延期, 挂牌督办, 复号, 撤销) as data:
+ * from which states each command is allowed, the state it leads to (none: unchanged), and who may send it.
+ */
+export const transitions: Record<CommandType, Transition> = {
+  acknowledge: { from: ['assigned'], to: 'acknowledged', by: ['responsible', 'supervisor'] },
+  reportProgress: { from: ['acknowledged', 'in_progress'], to: 'in_progress', by: ['responsible', 'supervisor'] },
+  requestClose: { from: ['acknowledged', 'in_progress'], to: 'close_requested', by: ['responsible', 'supervisor'] },
+  close: { from: ['close_requested'], to: 'closed', by: ['independent-supervisor'] },
+  return: { from: ['close_requested'], to: 'in_progress', by: ['supervisor'] },
+  requestExtension: { from: ['assigned', 'acknowledged', 'in_progress'], by: ['responsible'] },
+  decideExtension: { from: openStatuses, by: ['supervisor'] },
+  escalate: { from: openStatuses, by: ['supervisor', 'system'] },
+  reopen: { from: ['closed'], to: 'in_progress', by: ['supervisor'] },
+  cancel: { from: openStatuses, to: 'cancelled', by: ['supervisor'] },
+  markOverdue: { from: openStatuses, by: ['system'] },
+};
+
+export type Refusal =
+  | { kind: 'invalid_transition'; message: string; status: RectificationStatus }
+  | { kind: 'forbidden'; message: string }
+  | { kind: 'unprocessable'; message: string; field?: string };
+
+export type Decision = { ok: true; item: Rectification } | { ok: false; refusal: Refusal };
+
+export type DecisionContext = { actor: Actor; today: CalendarDate; at: Date; calendar: WorkingCalendar; rules: RectificationRules };
+
+const partiesOf = (actor: Actor, item: Rectification): Party[] => {
+  if (actor.kind === 'system') return ['system'];
+  if (actor.kind !== 'user') return [];
+  const parties: Party[] = [];
+  const inResponsibleOrg = actor.organisation === item.responsibility.organisation;
+  if (inResponsibleOrg && actor.roles.some((r) => r === 'office' || r === 'agency' || r === 'supervisor')) parties.push('responsible');
+  if (actor.roles.includes('supervisor')) {
+    parties.push('supervisor');
+    if (!inResponsibleOrg) parties.push('independent-supervisor');
+  }
+  return parties;
+};
+
+const refuse = (refusal: Refusal): Decision => ({ ok: false, refusal });
+
+/** Applies the command's own effect to a copy of the item, or refuses on the command's own rules. */
+const effect = (item: Rectification, command: Command, ctx: DecisionContext): Rectification | Refusal => {
+  switch (command.type) {
+    case 'acknowledge':
+    case 'close':
+      return command.type === 'close' ? { ...item, closedOn: ctx.today, escalation: undefined } : item;
+    case 'reportProgress':
+      return { ...item, progressPercent: command.percent, lastProgressOn: ctx.today, evidence: [...item.evidence, ...command.evidence] };
+    case 'requestClose': {
+      const evidence = [...item.evidence, ...command.evidence];
+      // Guard against paper-only rectification (文字整改): no close-out without evidence.
+      if (evidence.length === 0) return { kind: 'unprocessable', message: 'close-out needs at least one piece of evidence', field: 'evidence' };
+      return { ...item, evidence, lastProgressOn: ctx.today };
+    }
+    case 'return':
+      return { ...item, lastProgressOn: ctx.today };
+    case 'requestExtension':
+      if (item.pendingExtension) return { kind: 'unprocessable', message: 'an extension request is already waiting for a decision' };
+      if (command.proposedDeadline <= item.deadline) return { kind: 'unprocessable', message: 'the proposed deadline must be after the current one', field: 'proposedDeadline' };
+      return { ...item, pendingExtension: { requestedOn: ctx.today, reason: command.reason, proposedDeadline: command.proposedDeadline, progress: command.progress } };
+    case 'decideExtension':
+      if (!item.pendingExtension) return { kind: 'unprocessable', message: 'no extension request is waiting' };
+      if (!command.approve) return { ...item, pendingExtension: undefined };
+      if (command.deadline <= item.deadline) return { kind: 'unprocessable', message: 'the new deadline must be after the current one', field: 'deadline' };
+      return { ...item, pendingExtension: undefined, deadline: command.deadline, overdueSince: undefined };
+    case 'escalate':
+      if (item.escalation) return { kind: 'unprocessable', message: 'the item is already under listed supervision (挂牌督办)' };
+      return { ...item, escalation: { since: ctx.today, reason: command.reason, automatic: ctx.actor.kind === 'system' } };
+    case 'reopen':
+      if (command.deadline <= ctx.today) return { kind: 'unprocessable', message: 'the new deadline must be after today', field: 'deadline' };
+      return { ...item, deadline: command.deadline, closedOn: undefined, overdueSince: undefined, reopenedCount: item.reopenedCount + 1, lastProgressOn: ctx.today };
+    case 'cancel':
+      return { ...item, escalation: undefined };
+    case 'markOverdue':
+      if (item.overdueSince || ctx.today <= item.deadline) return { kind: 'unprocessable', message: 'the item is not newly overdue' };
+      return { ...item, overdueSince: ctx.today };
+  }
+};
+
+const noteOf = (command: Command): string | undefined => {
+  switch (command.type) {
+    case 'acknowledge':
+    case 'close':
+      return command.note;
+    case 'reportProgress':
+      return command.text;
+    case 'requestClose':
+      return command.summary;
+    case 'return':
+      return command.reasons.join('; ');
+    case 'decideExtension':
+      return command.note;
+    case 'requestExtension':
+    case 'escalate':
+    case 'reopen':
+    case 'cancel':
+      return command.reason;
+    case 'markOverdue':
+      return undefined;
+  }
+};
+
+/** Refreshes the colour thresholds of an open item; closed and cancelled items have none. */
+export const withWarningDates = (item: Rectification, ctx: Pick<DecisionContext, 'calendar' | 'rules'>): Rectification =>
+  isOpen(item) ? { ...item, ...warningDates(item, ctx.rules, ctx.calendar) } : { ...item, yellowFrom: undefined, redFrom: undefined };
+
+/**
+ * Applies one command to an item: checks the transition table and the sender, then the command's own
+ * rules, and returns the new item (version + 1, history appended) or a typed refusal.
+ */
+export const decide = (item: Rectification, command: Command, ctx: DecisionContext): Decision => {
+  const transition = transitions[command.type];
+  if (!transition.from.includes(item.status)) {
+    return refuse({ kind: 'invalid_transition', message: `cannot ${command.type} an item that is ${item.status}`, status: item.status });
+  }
+  const parties = partiesOf(ctx.actor, item);
+  if (!transition.by.some((party) => parties.includes(party))) {
+    const who = command.type === 'close' ? 'a supervisor outside the responsible organisation' : transition.by.join(' or ');
+    return refuse({ kind: 'forbidden', message: `${command.type} is for ${who}` });
+  }
+  const changed = effect(item, command, ctx);
+  if ('kind' in changed) return refuse(changed);
+  const to = transition.to ?? item.status;
+  const entry: HistoryEntry = {
+    at: ctx.at.toISOString(),
+    actor: ctx.actor,
+    action: command.type,
+    ...(to !== item.status ? { from: item.status, to } : {}),
+    ...(noteOf(command) ? { note: noteOf(command) } : {}),
+  };
+  return { ok: true, item: withWarningDates({ ...changed, status: to, version: item.version + 1, history: [...item.history, entry] }, ctx) };
+};

@@ -1,4 +1,5 @@
 import type { EventType } from '#shared/events/catalog.ts';
+import { commandRoutes } from '#shared/rectification/api-schemas.ts';
 
 /**
  * The system's wiring, declared once: every function with its HTTP routes, the events it consumes,
@@ -80,6 +81,33 @@ export const functions = {
       { method: 'GET', path: '/v1/working-calendar/years', auth: 'jwt' },
       { method: 'PUT', path: '/v1/working-calendar/years/{year}', auth: 'jwt' },
     ],
+    access: { records: 'readWrite' },
+  },
+  rectifications: {
+    entry: 'functions/rectifications/handler.ts',
+    description: 'Rectification items (整改事项): assign, list, read, and one route per life-cycle command; tenant rules',
+    routes: [
+      { method: 'POST', path: '/v1/rectifications', auth: 'jwt' },
+      { method: 'GET', path: '/v1/rectifications', auth: 'jwt' },
+      { method: 'GET', path: '/v1/rectifications/{id}', auth: 'jwt' },
+      ...Object.keys(commandRoutes).map((command) => ({ method: 'POST', path: `/v1/rectifications/{id}/${command}`, auth: 'jwt' }) as const),
+      { method: 'GET', path: '/v1/settings/rectification', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/settings/rectification', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'rectification-intake': {
+    entry: 'functions/rectification-intake/handler.ts',
+    description: 'Turns failed checklist items and orders to correct into rectification items, once per line',
+    timeoutSeconds: 30,
+    consumes: { events: ['ChecklistAccepted', 'InspectionResultFiled'], batchSize: 10 },
+    access: { records: 'readWrite', idempotency: true },
+  },
+  'rectification-watch': {
+    entry: 'functions/rectification-watch/handler.ts',
+    description: 'Marks overdue rectifications and escalates them automatically by the tenant rules',
+    timeoutSeconds: 300,
+    schedules: [{ name: 'rectification-watch-daily', description: 'Every morning at 08:30 Asia/Shanghai, before the reminders', cron: { minute: '30', hour: '8' } }],
     access: { records: 'readWrite' },
   },
   'calendar-watch': {

@@ -25,10 +25,10 @@ export const exampleEnterprises: Enterprise[] = [
 ];
 
 /** One user per role, each in the organisation that role works in. */
-export const exampleUsers: Record<string, DevUser> = {
+export const exampleUsers = {
   admin: { userId: 'dev-admin', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
   supervisor: { userId: 'dev-supervisor', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
   inspector: { userId: 'dev-inspector', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
   agency: { userId: 'dev-agency', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
   office: { userId: 'dev-office', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
-};
+} satisfies Record<string, DevUser>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
+import { sourceEventSchemas } from './source-events.ts';
 
 /**
  * The registry of domain event types: one schema per type, and the union every consumer and
@@ -21,6 +22,7 @@ export const eventSchemas = {
     z.object({ year: z.number().int(), daysOff: z.number().int(), makeUpWorkdays: z.number().int() }),
   ),
   ...rectificationEventSchemas,
+  ...sourceEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

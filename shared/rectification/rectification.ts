@@ -27,6 +27,8 @@ export type Measure = z.infer<typeof Measure>;
 /** 责任: who must fix it (an organisation of the tenant, or an enterprise `enterprise:<credit code>`) and who watches. */
 export const Responsibility = z.object({
   organisation: z.string().min(1).max(64),
+  /** The organisation that follows the fix up for the bureau, e.g. the agency that ordered the correction. */
+  supervisingOrganisation: z.string().max(64).optional(),
   person: z.string().max(100).optional(),
   supervisingLeader: z.string().max(100).optional(),
 });

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../adapters/clock.ts';
+import type { IdGenerator } from '../adapters/ids.ts';
+import { calendarStore } from '../calendar/calendar-store.ts';
+import { shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { Caller } from '../http/caller.ts';
+import type { HttpError} from '../http/errors.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
+import { TransactionRefused } from '../store/transaction.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import { assign, type AssignmentInput } from './assignment.ts';
+import type { Command } from './commands.ts';
+import { assignedEvent, eventFor } from './events.ts';
+import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
+import type { Rectification, Source } from './rectification.ts';
+import { rulesStore } from './rules-store.ts';
+import { type ListFilter, rectificationStore } from './store.ts';
+import { colourOn } from './warning-colour.ts';
+
+export type Deps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
+
+const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
+const seesWholeTenant = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'inspector');
+const seesItem = (caller: Caller, item: Rectification) =>
+  seesWholeTenant(caller) || [item.responsibility.organisation, item.responsibility.supervisingOrganisation].includes(caller.organisation);
+
+const refusalToHttp = (refusal: Refusal, item: Rectification): HttpError => {
+  switch (refusal.kind) {
+    case 'invalid_transition':
+      return conflict(refusal.message, { currentStatus: refusal.status, currentVersion: item.version });
+    case 'forbidden':
+      return forbidden(refusal.message);
+    case 'unprocessable':
+      return unprocessable(refusal.message, refusal.field ? [{ path: `body.${refusal.field}`, message: refusal.message }] : []);
+  }
+};
+
+/** Calendar gaps are the admin's to fill, and the client should be told so rather than get a guessed date. */
+const calendarGuard = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UnknownCalendarYear) throw unprocessable(error.message, [], { reason: 'calendar_unknown', year: error.year });
+    throw error;
+  }
+};
+
+/** A stable id for "the same thing again": the same source line, or the same client request. */
+export const stableId = (...parts: string[]) => createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 26).toUpperCase();
+
+/** The rectification use cases, shared by the API, the intake consumer and the daily watch. */
+export const rectificationService = (deps: Deps) => {
+  const store = rectificationStore(deps.db, deps.tableName);
+  const calendars = calendarStore(deps.db, deps.tableName);
+  const rules = rulesStore(deps.db, deps.tableName);
+
+  const contextFor = async (tenant: TenantCode, actor: Actor, at = deps.clock.now()): Promise<DecisionContext> => ({
+    actor,
+    at,
+    today: shanghaiDate(at),
+    calendar: await calendars.calendarOf(tenant),
+    rules: await rules.of(tenant),
+  });
+
+  /** Creates the item unless one with this id exists; answers the stored one either way. */
+  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, at?: Date) =>
+    calendarGuard(async () => {
+      const existing = await store.get(tenant, id);
+      if (existing) return { item: existing, created: false };
+      const ctx = await contextFor(tenant, actor, at);
+      const item = assign(id, tenant, source, input, ctx);
+      if ('field' in item) throw unprocessable(item.message, [{ path: `body.${item.field}`, message: item.message }]);
+      try {
+        await store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() })]);
+        return { item, created: true };
+      } catch (error) {
+        if (!(error instanceof TransactionRefused)) throw error;
+        return { item: (await store.get(tenant, id))!, created: false }; // a concurrent twin won
+      }
+    });
+
+  /** What clients see: the item with today's warning colour (null once closed or cancelled). */
+  const withColour = (item: Rectification) => ({ ...item, colour: colourOn(item, shanghaiDate(deps.clock.now())) ?? null });
+
+  const load = async (caller: Caller, id: string) => {
+    // Keys carry the tenant, so another tenant's item is simply not found.
+    const item = await store.get(caller.tenant, id);
+    if (!item) throw notFound(`no rectification ${id}`);
+    if (!seesItem(caller, item)) throw forbidden('this item belongs to another organisation');
+    return item;
+  };
+
+  /** Applies a command for a caller or a job; `expectedVersion` guards against lost updates. */
+  const applyAs = async (actor: Actor, item: Rectification, command: Command, expectedVersion: number, at?: Date) =>
+    calendarGuard(async () => {
+      if (item.version !== expectedVersion) throw conflict('the item changed since you read it', { currentVersion: item.version, currentStatus: item.status });
+      const ctx = await contextFor(item.tenant, actor, at);
+      const decision = decide(item, command, ctx);
+      if (!decision.ok) throw refusalToHttp(decision.refusal, item);
+      try {
+        await store.update(decision.item, expectedVersion, [eventFor(item, decision.item, command, { ...ctx, id: deps.ids() })]);
+      } catch (error) {
+        if (!(error instanceof TransactionRefused)) throw error;
+        const current = await store.get(item.tenant, item.id);
+        throw conflict('the item changed since you read it', { currentVersion: current?.version, currentStatus: current?.status });
+      }
+      return decision.item;
+    });
+
+  return {
+    store,
+    rules,
+    create: (caller: Caller, source: Source, input: AssignmentInput, idempotencyKey?: string) =>
+      createOnce(caller.tenant, idempotencyKey ? stableId(caller.tenant, caller.userId, idempotencyKey) : deps.ids(), source, input, actorOf(caller)),
+    /** Intake: the item is assigned as of the source event, once per source line. */
+    createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
+      createOnce(tenant, stableId(...key), source, input, actor, at),
+    read: async (caller: Caller, id: string) => withColour(await load(caller, id)),
+    list: async (caller: Caller, filter: ListFilter, limit: number, cursor?: string) => {
+      if (!seesWholeTenant(caller)) {
+        if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
+        filter = { ...filter, organisation: caller.organisation };
+      }
+      const page = await store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor);
+      return { items: page.items.map(withColour), cursor: page.cursor ?? null };
+    },
+    apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
+      withColour(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
+    applyAsSystem: (job: string, item: Rectification, command: Command, at: Date) => applyAs({ kind: 'system', job }, item, command, item.version, at),
+    contextFor,
+  };
+};

@@ -1,0 +1,164 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { CalendarDate } from '../calendar/working-calendar.ts';
+import type { DomainEvent } from '../events/catalog.ts';
+import { decodeCursor, encodeCursor } from '../store/cursor.ts';
+import { commit, type TransactItem } from '../store/transaction.ts';
+import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
+import { isOpen, Rectification, type RectificationStatus } from './rectification.ts';
+import type { WarningColour } from './warning-colour.ts';
+
+/**
+ * Rectification items and their access patterns. One row per item; the secondary indexes are:
+ *   gsi1 status · gsi2 responsible organisation · gsi3 source kind · gsi4 all items of the tenant
+ *   (each sorted by deadline) · gsi5 open items by yellowFrom (colour) · gsi6 open items by deadline
+ *   (red, overdue, due soon) · gsi7 items under listed supervision (挂牌督办), sparse.
+ */
+const rect = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'RECT', ...parts);
+
+const indexKeys = (item: Rectification) => {
+  const byDeadline = `${item.deadline}#${item.id}`;
+  return {
+    gsi1pk: rect(item.tenant, 'STATUS', item.status),
+    gsi1sk: byDeadline,
+    gsi2pk: rect(item.tenant, 'ORG', item.responsibility.organisation),
+    gsi2sk: byDeadline,
+    gsi3pk: rect(item.tenant, 'SOURCE', item.source.kind),
+    gsi3sk: byDeadline,
+    gsi4pk: rect(item.tenant, 'ALL'),
+    gsi4sk: byDeadline,
+    ...(isOpen(item) && item.yellowFrom ? { gsi5pk: rect(item.tenant, 'OPEN'), gsi5sk: `${item.yellowFrom}#${item.id}` } : {}),
+    ...(isOpen(item) ? { gsi6pk: rect(item.tenant, 'OPEN'), gsi6sk: byDeadline } : {}),
+    ...(isOpen(item) && item.escalation ? { gsi7pk: rect(item.tenant, 'ESCALATED'), gsi7sk: byDeadline } : {}),
+  };
+};
+
+// Filtered attributes are copied to the top level under names DynamoDB does not reserve.
+const row = (item: Rectification) => ({
+  pk: rect(item.tenant, item.id),
+  sk: 'ITEM',
+  kind: 'rectification',
+  ...indexKeys(item),
+  rVersion: item.version,
+  rStatus: item.status,
+  rOrg: item.responsibility.organisation,
+  rDeadline: item.deadline,
+  rYellowFrom: item.yellowFrom,
+  rRedFrom: item.redFrom,
+  item,
+});
+
+export type ListFilter = {
+  status?: RectificationStatus;
+  colour?: WarningColour;
+  organisation?: string;
+  source?: 'checklist' | 'inspection' | 'manual';
+  escalated?: boolean;
+  dueBefore?: CalendarDate;
+};
+export type Page = { items: Rectification[]; cursor?: string };
+
+export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string) => {
+  const put = (item: Rectification, condition: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeValues'>): TransactItem => ({
+    Put: { TableName: tableName, Item: row(item), ...condition },
+  });
+
+  return {
+    get: async (tenant: TenantCode, id: string): Promise<Rectification | undefined> => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: rect(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
+      return Item ? Rectification.parse(Item.item) : undefined;
+    },
+
+    /** Creates the item with its events; refused (TransactionRefused) when the id exists already. */
+    create: (item: Rectification, events: readonly DomainEvent[]) =>
+      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' })], events),
+
+    /** Replaces the item if nobody changed it since `expectedVersion` was read (optimistic concurrency). */
+    update: (item: Rectification, expectedVersion: number, events: readonly DomainEvent[]) =>
+      commit(db, tableName, [put(item, { ConditionExpression: 'rVersion = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } })], events),
+
+    list: async (tenant: TenantCode, filter: ListFilter, today: CalendarDate, limit: number, cursor?: string): Promise<Page> => {
+      // The most selective filter picks the index; the others narrow within it.
+      const upper = (date: CalendarDate) => `${date}#`; // sorts before every `${date}#id`
+      let index: string;
+      let partition: string;
+      let range: { expression: string; values: Record<string, string> } | undefined;
+      const filters: string[] = [];
+      const values: Record<string, unknown> = {};
+      const dueBefore = () => {
+        if (!filter.dueBefore) return;
+        filters.push('rDeadline < :dueBefore');
+        values[':dueBefore'] = filter.dueBefore;
+      };
+
+      if (filter.escalated) [index, partition] = ['gsi7', rect(tenant, 'ESCALATED')];
+      else if (filter.source) [index, partition] = ['gsi3', rect(tenant, 'SOURCE', filter.source)];
+      else if (filter.organisation) [index, partition] = ['gsi2', rect(tenant, 'ORG', filter.organisation)];
+      else if (filter.status) [index, partition] = ['gsi1', rect(tenant, 'STATUS', filter.status)];
+      else if (filter.colour === 'red') [index, partition] = ['gsi6', rect(tenant, 'OPEN')];
+      else if (filter.colour) [index, partition] = ['gsi5', rect(tenant, 'OPEN')];
+      else [index, partition] = ['gsi4', rect(tenant, 'ALL')];
+
+      const sortKey = `${index}sk`;
+      if (index === 'gsi5') {
+        // yellowFrom ≤ today: yellow or red; yellowFrom > today: green.
+        range = filter.colour === 'green' ? { expression: `${sortKey} > :edge`, values: { ':edge': `${today}#~` } } : { expression: `${sortKey} < :edge`, values: { ':edge': `${today}#~` } };
+        if (filter.colour === 'yellow') {
+          filters.push('rDeadline >= :today');
+          values[':today'] = today;
+        }
+        dueBefore();
+      } else if (index === 'gsi6') {
+        const before = filter.dueBefore && filter.dueBefore < today ? filter.dueBefore : today;
+        range = { expression: `${sortKey} < :before`, values: { ':before': upper(before) } };
+      } else if (filter.dueBefore) {
+        range = { expression: `${sortKey} < :before`, values: { ':before': upper(filter.dueBefore) } };
+      }
+
+      if (filter.escalated === false) filters.push('attribute_not_exists(gsi7pk)');
+      if (filter.status && index !== 'gsi1') {
+        filters.push('rStatus = :status');
+        values[':status'] = filter.status;
+      }
+      if (filter.organisation && index !== 'gsi2') {
+        filters.push('rOrg = :org');
+        values[':org'] = filter.organisation;
+      }
+      if (filter.colour && index !== 'gsi5' && index !== 'gsi6') {
+        filters.push(filter.colour === 'red' ? 'rRedFrom <= :today' : filter.colour === 'yellow' ? 'rYellowFrom <= :today AND rRedFrom > :today' : 'rYellowFrom > :today');
+        values[':today'] = today;
+      }
+      if (filter.colour === 'red' && index !== 'gsi6') filters.push('attribute_exists(gsi6pk)');
+      if (filter.colour && filter.colour !== 'red' && index !== 'gsi5' && index !== 'gsi6') filters.push('attribute_exists(gsi5pk)');
+
+      const input: QueryCommandInput = {
+        TableName: tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk${range ? ` AND ${range.expression}` : ''}`,
+        ExpressionAttributeValues: { ':pk': partition, ...range?.values, ...values },
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, index, { attribute: `${index}pk`, value: partition }),
+      };
+      const page = await db.send(new QueryCommand(input));
+      return { items: (page.Items ?? []).map((i) => Rectification.parse(i.item)), cursor: encodeCursor(index, page.LastEvaluatedKey) };
+    },
+
+    /** Open items whose deadline is before `date`: what the daily watch marks overdue, read through gsi6 only. */
+    openDueBefore: async function* (tenant: TenantCode, date: CalendarDate) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'gsi6',
+            KeyConditionExpression: 'gsi6pk = :pk AND gsi6sk < :before',
+            ExpressionAttributeValues: { ':pk': rect(tenant, 'OPEN'), ':before': `${date}#` },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const i of page.Items ?? []) yield Rectification.parse(i.item);
+        start = page.LastEvaluatedKey;
+      } while (start);
+    },
+  };
+};

@@ -37,7 +37,8 @@ describe('the deployed stack and the local runtime serve the same wiring', () =>
         expect(routes).toContain(queueId!);
       }
     }
-    expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping'))).toHaveLength(consumers.length + 1);
+    const consuming = specs.filter(([, spec]) => spec.consumes).length;
+    expect(Object.keys(template.findResources('AWS::Lambda::EventSourceMapping'))).toHaveLength(consuming + 1); // + the outbox stream
   });
 
   it('with the same schedules, in Asia/Shanghai', () => {

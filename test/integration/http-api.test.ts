@@ -21,8 +21,8 @@ describe('HTTP API on the local stack', () => {
 
   it('refuses a token signed by another key, or expired, as 401', async () => {
     const stranger = await (await import('#infra/local/dev-auth.ts')).devAuth();
-    expect((await stack.request('GET', '/v1/me', { token: await stranger.sign(exampleUsers.admin!) })).status).toBe(401);
-    const expired = await stack.auth.sign(exampleUsers.admin!, '-1m');
+    expect((await stack.request('GET', '/v1/me', { token: await stranger.sign(exampleUsers.admin) })).status).toBe(401);
+    const expired = await stack.auth.sign(exampleUsers.admin, '-1m');
     expect((await stack.request('GET', '/v1/me', { token: expired })).status).toBe(401);
   });
 
@@ -70,7 +70,7 @@ describe('HTTP API on the local stack', () => {
     expect((await stack.request('PUT', '/v1/working-calendar/years/19', { user: exampleUsers.admin, body: { daysOff: [], makeUpWorkdays: [] } })).body!.error.fields[0].path).toBe('path.year');
     const response = await fetch(`${stack.runtime.url}/v1/working-calendar/years/2028`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${await stack.auth.sign(exampleUsers.admin!)}`, 'content-type': 'text/csv' },
+      headers: { authorization: `Bearer ${await stack.auth.sign(exampleUsers.admin)}`, 'content-type': 'text/csv' },
       body: 'a,b',
     });
     expect(response.status).toBe(415);

@@ -8,7 +8,8 @@ import { commandRoutes } from '#shared/rectification/api-schemas.ts';
  * `access` and nothing else.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod } from '#shared/http/route.ts';
+import type { HttpMethod } from '#shared/http/route.ts';
 export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public' };
 
 /** Cron fields as EventBridge Scheduler reads them, always in Asia/Shanghai (`scheduleZone`). */
@@ -93,6 +94,35 @@ export const functions = {
       ...Object.keys(commandRoutes).map((command) => ({ method: 'POST', path: `/v1/rectifications/{id}/${command}`, auth: 'jwt' }) as const),
       { method: 'GET', path: '/v1/settings/rectification', auth: 'jwt' },
       { method: 'PUT', path: '/v1/settings/rectification', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'checklist-templates': {
+    entry: 'functions/checklist-templates/handler.ts',
+    description: 'Checklist templates (检查表模板): drafts, immutable published versions; yearly targets',
+    routes: [
+      { method: 'GET', path: '/v1/checklist-templates', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-templates', auth: 'jwt' },
+      { method: 'GET', path: '/v1/checklist-templates/{id}/versions', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-templates/{id}/versions', auth: 'jwt' },
+      { method: 'GET', path: '/v1/checklist-templates/{id}/versions/{version}', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/checklist-templates/{id}/versions/{version}', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-templates/{id}/versions/{version}/publish', auth: 'jwt' },
+      { method: 'GET', path: '/v1/checklist-targets', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/checklist-targets/{kind}/{year}', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'checklist-submissions': {
+    entry: 'functions/checklist-submissions/handler.ts',
+    description: 'Checklist submissions: scored against their template version, returned, resubmitted, accepted',
+    routes: [
+      { method: 'POST', path: '/v1/checklist-submissions', auth: 'jwt' },
+      { method: 'GET', path: '/v1/checklist-submissions', auth: 'jwt' },
+      { method: 'GET', path: '/v1/checklist-submissions/{id}', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-submissions/{id}/return', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-submissions/{id}/resubmit', auth: 'jwt' },
+      { method: 'POST', path: '/v1/checklist-submissions/{id}/accept', auth: 'jwt' },
     ],
     access: { records: 'readWrite' },
   },

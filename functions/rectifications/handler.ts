@@ -1,11 +1,10 @@
-import httpRouterHandler from '@middy/http-router';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { invalidInput } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
+import { httpRouter } from '#shared/http/router.ts';
 import { CommandBody, commandRoutes, CreateRectificationBody, IdParam, ListQuery } from '#shared/rectification/api-schemas.ts';
 import { commandSchemas } from '#shared/rectification/commands.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
@@ -40,15 +39,15 @@ const saveRules = httpRoute({ roles: ['admin'], body: RectificationRules }, asyn
   return { body };
 });
 
-export const handler = httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>([
-  { method: 'POST', path: '/v1/rectifications', handler: create as never },
-  { method: 'GET', path: '/v1/rectifications', handler: list as never },
-  { method: 'GET', path: '/v1/rectifications/{id}', handler: read as never },
+export const handler = httpRouter([
+  { method: 'POST', path: '/v1/rectifications', handler: create },
+  { method: 'GET', path: '/v1/rectifications', handler: list },
+  { method: 'GET', path: '/v1/rectifications/{id}', handler: read },
   ...Object.entries(commandRoutes).map(([segment, type]) => ({
     method: 'POST' as const,
     path: `/v1/rectifications/{id}/${segment}`,
-    handler: commandRoute(type) as never,
+    handler: commandRoute(type),
   })),
-  { method: 'GET', path: '/v1/settings/rectification', handler: readRules as never },
-  { method: 'PUT', path: '/v1/settings/rectification', handler: saveRules as never },
+  { method: 'GET', path: '/v1/settings/rectification', handler: readRules },
+  { method: 'PUT', path: '/v1/settings/rectification', handler: saveRules },
 ]);

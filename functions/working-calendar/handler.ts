@@ -1,5 +1,3 @@
-import httpRouterHandler from '@middy/http-router';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
@@ -9,6 +7,7 @@ import { yearArrangementInput } from '#shared/calendar/year-arrangement-input.ts
 import { env } from '#shared/config.ts';
 import { invalidInput } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
+import { httpRouter } from '#shared/http/router.ts';
 
 const store = calendarStore(dynamo(), env.recordsTable());
 const YearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -37,7 +36,7 @@ const enterYear = httpRoute(
   },
 );
 
-export const handler = httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>([
-  { method: 'GET', path: '/v1/working-calendar/years', handler: listYears as never },
-  { method: 'PUT', path: '/v1/working-calendar/years/{year}', handler: enterYear as never },
+export const handler = httpRouter([
+  { method: 'GET', path: '/v1/working-calendar/years', handler: listYears },
+  { method: 'PUT', path: '/v1/working-calendar/years/{year}', handler: enterYear },
 ]);

@@ -1,5 +1,9 @@
 import { dynamo } from '#shared/adapters/aws.ts';
 import { env } from '#shared/config.ts';
+import { starterTemplates } from '#shared/checklist/starter-templates.ts';
+import { targetStore } from '#shared/checklist/targets.ts';
+import { TemplateContent } from '#shared/checklist/template.ts';
+import { templateStore } from '#shared/checklist/template-store.ts';
 import { referenceData } from '#shared/reference/organisations.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
 import { exampleEnterprises, exampleOrganisations, exampleTenant } from './example-data.ts';
@@ -15,6 +19,19 @@ export const seedExampleData = async (): Promise<'loaded' | 'present'> => {
   const reference = referenceData(dynamo(), table);
   await reference.putOrganisations(exampleTenant.code, exampleOrganisations);
   await reference.putEnterprises(exampleTenant.code, exampleEnterprises);
+  const templates = templateStore(dynamo(), table);
+  for (const { id, content } of starterTemplates) {
+    const parsed = TemplateContent.parse(content);
+    await templates.create(
+      exampleTenant.code,
+      { templateId: id, kind: parsed.kind, title: parsed.title, latestVersion: 1, publishedVersion: 1 },
+      { templateId: id, version: 1, status: 'published', content: parsed, publishedAt: new Date().toISOString() },
+      [],
+    );
+  }
+  // Seed 004: the share of judicial offices meeting the standard, 2022–2024.
+  const targets = targetStore(dynamo(), table);
+  for (const [year, share] of [[2022, 0.6], [2023, 0.8], [2024, 1]] as const) await targets.put(exampleTenant.code, { kind: 'office-standardization', year, share });
   await tenants.put(exampleTenant); // last: its presence means everything above is there
   return 'loaded';
 };

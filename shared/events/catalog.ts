@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
+import { checklistEventSchemas } from '../checklist/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 import { sourceEventSchemas } from './source-events.ts';
@@ -23,6 +24,7 @@ export const eventSchemas = {
   ),
   ...rectificationEventSchemas,
   ...sourceEventSchemas,
+  ...checklistEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

@@ -16,6 +16,7 @@ type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 type CallerContext = Context & { caller?: Caller };
 type Request = middy.Request<Event, APIGatewayProxyStructuredResultV2, Error, Context>;
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 
 type Inputs<B, Q, P> = { body?: Schema<B>; query?: Schema<Q>; params?: Schema<P>; maxBodyBytes?: number };

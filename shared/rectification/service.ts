@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
-import type { IdGenerator } from '../adapters/ids.ts';
+import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
 import { shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
@@ -47,8 +46,6 @@ const calendarGuard = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 };
 
-/** A stable id for "the same thing again": the same source line, or the same client request. */
-export const stableId = (...parts: string[]) => createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 26).toUpperCase();
 
 /** The rectification use cases, shared by the API, the intake consumer and the daily watch. */
 export const rectificationService = (deps: Deps) => {

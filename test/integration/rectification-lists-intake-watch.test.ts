@@ -51,7 +51,10 @@ const checklistAccepted = (submissionId: string): EventOf<'ChecklistAccepted'> =
     year: 2026,
     score: 72,
     grade: '不达标',
+    meetsStandard: false,
+    model: false,
     vetoed: false,
+    revision: 1,
     acceptedOn: today,
     failedItems: [
       { itemId: '12', text: '人民调解组织网络不健全', note: '两个村未设调解委员会', critical: false, deadlineWorkingDays: 10 },

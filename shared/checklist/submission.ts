@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import type { Actor } from '../events/envelope.ts';
+import { Evidence } from '../rectification/rectification.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import { Answer, type ScoreResult } from './scoring.ts';
+
+export const SubmissionStatus = z.enum(['submitted', 'returned', 'accepted']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+/** What an inspector sends: answers only; the score is always computed here. */
+export const SubmissionInput = z.object({
+  templateId: z.string(),
+  templateVersion: z.coerce.number().int().min(1),
+  subject: z.object({ organisation: z.string().min(1).max(64), caseFileReference: z.string().max(100).optional() }),
+  assessedOn: CalendarDate,
+  year: z.coerce.number().int().min(2000).max(2100),
+  inspectors: z.array(z.string().trim().min(1).max(50)).min(1).max(10),
+  answers: z.array(Answer).max(500),
+  notes: z.string().max(4000).default(''),
+  evidence: z.array(Evidence).max(50).default([]),
+});
+export type SubmissionInput = z.infer<typeof SubmissionInput>;
+
+export const ResubmissionInput = SubmissionInput.pick({ answers: true, notes: true, evidence: true });
+export const ReturnReasons = z.array(z.object({ itemId: z.string().optional(), reason: z.string().trim().min(1).max(1000) })).min(1).max(100);
+
+type Revision = { revision: number; at: string; by: Actor; answers: Answer[]; notes: string; evidence: Evidence[]; result: ScoreResult };
+
+/** 检查提交: one assessment of one subject on one template version, with every revision kept. */
+export type Submission = {
+  id: string;
+  tenant: TenantCode;
+  version: number;
+  status: SubmissionStatus;
+  template: { id: string; version: number; kind: string; title: string };
+  subject: SubmissionInput['subject'];
+  assessedOn: string;
+  year: number;
+  inspectors: string[];
+  submittedBy: { userId: string; organisation: string };
+  revision: number;
+  answers: Answer[];
+  notes: string;
+  evidence: Evidence[];
+  result: ScoreResult;
+  acceptedOn?: string;
+  /** Earlier revisions, oldest first. */
+  revisions: Revision[];
+  reviews: { at: string; by: Actor; action: 'return' | 'accept'; reasons?: z.infer<typeof ReturnReasons> }[];
+};
+
+type Party = 'inspector' | 'supervisor';
+/** Review (审核): a supervisor returns a submission with reasons or accepts it; an inspector resubmits a returned one. */
+export const reviewTransitions = {
+  return: { from: ['submitted'], to: 'returned', by: 'supervisor' },
+  resubmit: { from: ['returned'], to: 'submitted', by: 'inspector' },
+  accept: { from: ['submitted'], to: 'accepted', by: 'supervisor' },
+} as const satisfies Record<string, { from: readonly SubmissionStatus[]; to: SubmissionStatus; by: Party }>;
+export type ReviewAction = keyof typeof reviewTransitions;
+
+export type ReviewRefusal = { kind: 'invalid_transition'; status: SubmissionStatus; message: string } | { kind: 'forbidden'; message: string };
+
+export const checkReview = (submission: Pick<Submission, 'status'>, action: ReviewAction, roles: readonly string[]): ReviewRefusal | undefined => {
+  const transition = reviewTransitions[action];
+  if (!(transition.from as readonly SubmissionStatus[]).includes(submission.status)) {
+    return { kind: 'invalid_transition', status: submission.status, message: `cannot ${action} a submission that is ${submission.status}` };
+  }
+  if (!roles.includes(transition.by)) return { kind: 'forbidden', message: `${action} is for a ${transition.by}` };
+  return undefined;
+};

@@ -76,3 +76,17 @@ describe('HTTP API on the local stack', () => {
     expect(response.status).toBe(415);
   });
 });
+
+describe('every declared route reaches its function', () => {
+  it('is served by the function the wiring names, not answered by its router as unknown', async () => {
+    const { plan } = await import('#infra/local/runtime.ts');
+    const { functionEntries } = await import('#infra/wiring.ts');
+    const superUser: DevUser = { userId: 'u-all', tenant: '360923', organisation: 'bureau', roles: ['admin', 'supervisor', 'inspector'] };
+    for (const route of plan(functionEntries).routes) {
+      const path = route.path.replace(/\{[^}]+\}/g, 'X');
+      const response = await stack.request(route.method, path, { user: superUser, body: route.method === 'GET' ? undefined : {} });
+      expect(response.body?.error?.message ?? '', `${route.method} ${route.path}`).not.toMatch(/^no route for/);
+      expect(response.status, `${route.method} ${route.path}`).toBeLessThan(500);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { addDays, CalendarDate } from '../calendar/working-calendar.ts';
+import type { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
+import { ExemptionReason } from './reference.ts';
+
+/** What an agency files before an inspection (检查备案): the plan that, once accepted, gets an inspection code. */
+export const PlanFilingInput = z.object({
+  enterprise: z.string().length(18, 'a unified social credit code has 18 characters'),
+  inspectionType: z.enum(['routine', 'special-campaign', 'case-triggered']),
+  items: z.array(z.string().min(1)).min(1).max(50),
+  legalBasis: z.string().trim().min(1).max(1000),
+  window: z.object({ from: CalendarDate, to: CalendarDate }),
+  officers: z.array(z.string()).min(1).max(20),
+  approval: z.object({ approver: z.string().trim().min(1).max(50), approvedOn: CalendarDate }),
+  exemptionReason: ExemptionReason.optional(),
+  /** An inspection already made without a code (emergency): filed afterwards. */
+  codeless: z.object({ inspectedOn: CalendarDate, reason: z.string().trim().min(1).max(500) }).optional(),
+});
+export type PlanFilingInput = z.infer<typeof PlanFilingInput>;
+
+/** A filing as far as counting goes: who, whom, when, what. */
+export type CountedFiling = { id: string; agency: string; plannedOn: CalendarDate; items: string[] };
+
+export type RuleHit = { code: string; field: string; message: string; details?: Record<string, unknown> };
+
+export type RuleContext = {
+  agency: string;
+  profile: AgencyProfile | undefined;
+  enterprise: EnterpriseRecord | undefined;
+  officers: Map<string, Officer>;
+  /** This agency's active filings for this enterprise (at least those of the planned date's year). */
+  sameAgency: CountedFiling[];
+  /** Other agencies' active filings for this enterprise near the planned date. */
+  otherAgenciesNearby: CountedFiling[];
+  today: CalendarDate;
+};
+
+export const jointProposalDays = 14;
+export const minimumOfficers = 2;
+
+/** The Monday of a date's week: two dates share a week when they share a Monday. */
+const mondayOf = (date: CalendarDate) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+const daysApart = (a: CalendarDate, b: CalendarDate) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * Checks a plan filing against every rule and reports all hits at once (never only the first),
+ * plus warnings that do not block: other agencies planning the same enterprise nearby, to be merged
+ * into one joint inspection (综合查一次).
+ */
+export const checkPlanFiling = (input: PlanFilingInput, ctx: RuleContext): { violations: RuleHit[]; warnings: RuleHit[] } => {
+  const violations: RuleHit[] = [];
+  const hit = (code: string, field: string, message: string, details?: Record<string, unknown>) => violations.push({ code, field, message, ...(details ? { details } : {}) });
+  const planned = input.codeless?.inspectedOn ?? input.window.from;
+
+  if (input.window.to < input.window.from) hit('window_invalid', 'window.to', 'the window ends before it starts');
+  if (!ctx.enterprise) hit('enterprise_unknown', 'enterprise', 'the enterprise is not registered with the bureau');
+  if (!ctx.profile) hit('agency_without_item_list', 'items', 'the agency has no published inspection-item list');
+
+  const listed = new Set(ctx.profile?.items.map((i) => i.code));
+  input.items.forEach((code, i) => {
+    if (ctx.profile && !listed.has(code)) hit('item_not_listed', `items.${i}`, `item ${code} is not on the agency's published inspection-item list`);
+  });
+
+  const distinctOfficers = [...new Set(input.officers)];
+  if (distinctOfficers.length < minimumOfficers) hit('too_few_officers', 'officers', `at least ${minimumOfficers} officers must inspect`, { count: distinctOfficers.length });
+  input.officers.forEach((id, i) => {
+    const officer = ctx.officers.get(id);
+    if (!officer) return hit('officer_unknown', `officers.${i}`, `no officer ${id}`);
+    if (officer.agency !== ctx.agency) return hit('officer_of_other_agency', `officers.${i}`, `${officer.name} belongs to another agency`);
+    if (officer.certificateValidFrom > input.window.from || officer.certificateValidTo < input.window.to) {
+      hit('certificate_invalid', `officers.${i}`, `${officer.name}'s enforcement certificate ${officer.certificateNumber} is not valid for the whole window`, { validTo: officer.certificateValidTo });
+    }
+  });
+
+  // Prior approval by the head of the body; emergencies (codeless) complete approval afterwards.
+  if (!input.codeless && input.approval.approvedOn > input.window.from) hit('approval_after_start', 'approval.approvedOn', 'the inspection must be approved before it starts');
+  if (input.approval.approvedOn > ctx.today) hit('approval_in_future', 'approval.approvedOn', 'the approval date is in the future');
+
+  const exemption = input.exemptionReason;
+  const exemptionAccepted = exemption !== undefined && (ctx.profile?.exemptionReasons ?? []).includes(exemption);
+  if (exemption && !exemptionAccepted) hit('exemption_not_accepted', 'exemptionReason', `the agency does not accept ${exemption} as an exemption`);
+
+  if (ctx.profile && !exemptionAccepted) {
+    const caps = ctx.profile.caps;
+    // Caps run per calendar year of the planned date: last December does not count against January.
+    const sofar = ctx.sameAgency.filter((f) => f.plannedOn.slice(0, 4) === planned.slice(0, 4));
+    if (sofar.length >= caps.perEnterprisePerYear) {
+      hit('cap_reached', 'enterprise', `the agency has inspected this enterprise ${sofar.length} times this year (cap ${caps.perEnterprisePerYear})`, { count: sofar.length, cap: caps.perEnterprisePerYear });
+    }
+    input.items.forEach((code, i) => {
+      const cap = caps.perItemPerYear[code];
+      const count = sofar.filter((f) => f.items.includes(code)).length;
+      if (cap !== undefined && count >= cap) hit('item_cap_reached', `items.${i}`, `item ${code} was inspected ${count} times this year (cap ${cap})`, { count, cap });
+    });
+    const windows = [
+      ['perDay', 'short_window_day', (f: CountedFiling) => f.plannedOn === planned],
+      ['perWeek', 'short_window_week', (f: CountedFiling) => mondayOf(f.plannedOn) === mondayOf(planned)],
+      ['perMonth', 'short_window_month', (f: CountedFiling) => f.plannedOn.slice(0, 7) === planned.slice(0, 7)],
+    ] as const;
+    for (const [limit, code, same] of windows) {
+      const cap = caps[limit];
+      const count = sofar.filter(same).length;
+      if (cap !== undefined && count >= cap) hit(code, 'window.from', `${count} inspections already in that ${limit.slice(3).toLowerCase()} (limit ${cap})`, { count, cap });
+    }
+    if (ctx.enterprise?.noDisturb) hit('no_disturb', 'enterprise', 'the enterprise is on the no-disturb list (无事不扰): inspect only with an accepted exemption reason');
+  }
+
+  const nearby = ctx.otherAgenciesNearby.filter((f) => f.agency !== ctx.agency && daysApart(f.plannedOn, planned) <= jointProposalDays);
+  const warnings: RuleHit[] = nearby.length
+    ? [{ code: 'joint_inspection_proposed', field: 'window.from', message: `other agencies plan this enterprise within ${jointProposalDays} days: merge into one joint inspection (综合查一次)`, details: { filings: nearby.map((f) => ({ id: f.id, agency: f.agency, plannedOn: f.plannedOn })) } }]
+    : [];
+  return { violations, warnings };
+};

@@ -68,6 +68,11 @@ export class PlatformStack extends Stack {
       accessLogSettings: { destination: new apigw.LogGroupLogDestination(accessLogs) },
     });
 
+    const routeThrottles = Object.fromEntries(
+      specs.flatMap(([, spec]) => (spec.routes ?? []).flatMap((r) => (r.throttle ? [[`${r.method} ${r.path}`, { ThrottlingRateLimit: r.throttle.rateLimit, ThrottlingBurstLimit: r.throttle.burstLimit }]] : []))),
+    );
+    if (Object.keys(routeThrottles).length) (stage.node.defaultChild as apigw.CfnStage).addPropertyOverride('RouteSettings', routeThrottles);
+
     // Queues first: the forwarder's routes and health's probes name them.
     const queues = new Map<string, ConsumerQueue>();
     for (const [name, spec] of specs) {
@@ -123,10 +128,12 @@ export class PlatformStack extends Stack {
           integration: new HttpLambdaIntegration(`${pascal(name)}${route.method}${route.path.replace(/\W/g, '')}`, fn),
           authorizer: route.auth === 'jwt' ? authorizer : new apigw.HttpNoneAuthorizer(),
         });
+        // Route settings name routes by key, so the stage must come after them.
+        if (route.throttle) (stage.node.defaultChild as apigw.CfnStage).addDependency(httpRoute!.node.defaultChild as apigw.CfnRoute);
         if (route.auth === 'public') {
           Validations.of(httpRoute!).acknowledge({
             id: 'AwsSolutions-APIG4',
-            reason: `${route.path} is public by design (declared auth: 'public' in the wiring) and reveals nothing tenant-specific`,
+            reason: `${route.path} is public by design (declared auth: 'public' in the wiring): it serves enterprises without accounts and reveals nothing beyond what it is asked for`,
           });
         }
       }

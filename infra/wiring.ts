@@ -10,7 +10,8 @@ import { commandRoutes } from '#shared/rectification/api-schemas.ts';
 
 export type { HttpMethod } from '#shared/http/route.ts';
 import type { HttpMethod } from '#shared/http/route.ts';
-export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public' };
+/** `throttle` tightens API Gateway's limits for one route (public routes), requests per second. */
+export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public'; throttle?: { rateLimit: number; burstLimit: number } };
 
 /** Cron fields as EventBridge Scheduler reads them, always in Asia/Shanghai (`scheduleZone`). */
 export type Schedule = {
@@ -123,6 +124,41 @@ export const functions = {
       { method: 'POST', path: '/v1/checklist-submissions/{id}/return', auth: 'jwt' },
       { method: 'POST', path: '/v1/checklist-submissions/{id}/resubmit', auth: 'jwt' },
       { method: 'POST', path: '/v1/checklist-submissions/{id}/accept', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'filing-reference': {
+    entry: 'functions/filing-reference/handler.ts',
+    description: "Reference data for filings: agencies' inspection-item lists and caps, officers, enterprises",
+    routes: [
+      { method: 'GET', path: '/v1/agencies/{agency}/profile', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/agencies/{agency}/profile', auth: 'jwt' },
+      { method: 'GET', path: '/v1/officers', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/officers/{id}', auth: 'jwt' },
+      { method: 'GET', path: '/v1/enterprises/{creditCode}', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/enterprises/{creditCode}', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'inspection-filings': {
+    entry: 'functions/inspection-filings/handler.ts',
+    description: 'Enterprise-inspection filings (涉企行政检查备案): plan with rule checks and code, result, cancellation',
+    routes: [
+      { method: 'POST', path: '/v1/inspection-filings', auth: 'jwt' },
+      { method: 'GET', path: '/v1/inspection-filings', auth: 'jwt' },
+      { method: 'GET', path: '/v1/inspection-filings/{id}', auth: 'jwt' },
+      { method: 'POST', path: '/v1/inspection-filings/{id}/cancel', auth: 'jwt' },
+      { method: 'POST', path: '/v1/inspection-filings/{id}/result', auth: 'jwt' },
+      { method: 'GET', path: '/v1/inspection-filings/{id}/rating', auth: 'jwt' },
+    ],
+    access: { records: 'readWrite' },
+  },
+  'inspection-codes': {
+    entry: 'functions/inspection-codes/handler.ts',
+    description: "The enterprise's side: verify an inspection by its code, and rate it anonymously",
+    routes: [
+      { method: 'GET', path: '/v1/inspection-codes/{code}', auth: 'public', throttle: { rateLimit: 10, burstLimit: 20 } },
+      { method: 'POST', path: '/v1/inspection-codes/{code}/rating', auth: 'public', throttle: { rateLimit: 2, burstLimit: 5 } },
     ],
     access: { records: 'readWrite' },
   },

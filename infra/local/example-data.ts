@@ -1,3 +1,4 @@
+import type { AgencyProfile, Officer } from '#shared/filing/reference.ts';
 import type { Enterprise, Organisation } from '#shared/reference/organisations.ts';
 import type { Tenant } from '#shared/tenancy/registry.ts';
 import type { DevUser } from './dev-auth.ts';
@@ -22,6 +23,35 @@ export const exampleEnterprises: Enterprise[] = [
   { creditCode: '913609231585621039', name: '上高县恒通化工有限公司', address: '江西省宜春市上高县锦江镇' },
   { creditCode: '92360923MA39P4R1LY', name: '上高县泗溪便民超市', address: '江西省宜春市上高县泗溪镇' },
   { creditCode: '91360923MA36C7WN0K', name: '上高县安康医疗器械有限公司', address: '江西省宜春市上高县翰堂镇' },
+];
+
+/** Enterprises on the no-disturb list (无事不扰). */
+export const exampleNoDisturb = ['913609231585621039'];
+
+/** Published inspection-item lists and caps (illustrative; each agency publishes its own). */
+export const exampleAgencyProfiles: Record<string, AgencyProfile> = {
+  'agency-market': {
+    items: [
+      { code: 'SC-SP-01', name: '食品生产许可条件保持情况', legalBasis: '《中华人民共和国食品安全法》第一百一十条' },
+      { code: 'SC-SP-02', name: '食品标签标识', legalBasis: '《中华人民共和国食品安全法》第六十七条' },
+      { code: 'SC-TZ-01', name: '特种设备使用登记与定期检验', legalBasis: '《中华人民共和国特种设备安全法》第三十三条' },
+    ],
+    caps: { perEnterprisePerYear: 2, perItemPerYear: {}, perDay: 1, perWeek: 2, perMonth: 3 },
+    exemptionReasons: ['complaint', 'referral', 'rectification-follow-up', 'enterprise-request'],
+  },
+  'agency-health': {
+    items: [{ code: 'WS-YL-01', name: '医疗器械经营质量管理', legalBasis: '《医疗器械监督管理条例》第七十条' }],
+    caps: { perEnterprisePerYear: 2, perItemPerYear: {}, perMonth: 1 },
+    exemptionReasons: ['complaint', 'referral'],
+  },
+};
+
+export const exampleOfficers: Officer[] = [
+  { id: 'sc-liu', name: '刘明', agency: 'agency-market', certificateNumber: '36092301001', certificateValidFrom: '2024-01-01', certificateValidTo: '2029-12-31' },
+  { id: 'sc-chen', name: '陈芳', agency: 'agency-market', certificateNumber: '36092301002', certificateValidFrom: '2024-01-01', certificateValidTo: '2029-12-31' },
+  { id: 'sc-zhou', name: '周强', agency: 'agency-market', certificateNumber: '36092301003', certificateValidFrom: '2021-01-01', certificateValidTo: '2025-12-31' },
+  { id: 'ws-huang', name: '黄丽', agency: 'agency-health', certificateNumber: '36092302001', certificateValidFrom: '2024-01-01', certificateValidTo: '2029-12-31' },
+  { id: 'ws-wu', name: '吴刚', agency: 'agency-health', certificateNumber: '36092302002', certificateValidFrom: '2024-01-01', certificateValidTo: '2029-12-31' },
 ];
 
 /** One user per role, each in the organisation that role works in. */

@@ -6,7 +6,8 @@ import { TemplateContent } from '#shared/checklist/template.ts';
 import { templateStore } from '#shared/checklist/template-store.ts';
 import { referenceData } from '#shared/reference/organisations.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
-import { exampleEnterprises, exampleOrganisations, exampleTenant } from './example-data.ts';
+import { exampleAgencyProfiles, exampleEnterprises, exampleNoDisturb, exampleOfficers, exampleOrganisations, exampleTenant } from './example-data.ts';
+import { filingReference } from '#shared/filing/reference-store.ts';
 
 /**
  * Loads the example county into the table the environment names, unless it is there already.
@@ -18,7 +19,10 @@ export const seedExampleData = async (): Promise<'loaded' | 'present'> => {
   if ((await tenants.list()).some((t) => t.code === exampleTenant.code)) return 'present';
   const reference = referenceData(dynamo(), table);
   await reference.putOrganisations(exampleTenant.code, exampleOrganisations);
-  await reference.putEnterprises(exampleTenant.code, exampleEnterprises);
+  const filing = filingReference(dynamo(), table);
+  for (const enterprise of exampleEnterprises) await filing.putEnterprise(exampleTenant.code, { ...enterprise, noDisturb: exampleNoDisturb.includes(enterprise.creditCode) });
+  for (const [agency, profile] of Object.entries(exampleAgencyProfiles)) await filing.putProfile(exampleTenant.code, agency, profile);
+  for (const officer of exampleOfficers) await filing.putOfficer(exampleTenant.code, officer);
   const templates = templateStore(dynamo(), table);
   for (const { id, content } of starterTemplates) {
     const parsed = TemplateContent.parse(content);

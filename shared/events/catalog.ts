@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { checklistEventSchemas } from '../checklist/events.ts';
+import { filingEventSchemas } from '../filing/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 import { sourceEventSchemas } from './source-events.ts';
@@ -25,6 +26,7 @@ export const eventSchemas = {
   ...rectificationEventSchemas,
   ...sourceEventSchemas,
   ...checklistEventSchemas,
+  ...filingEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

@@ -29,7 +29,5 @@ export const referenceData = (db: DynamoDBDocumentClient, tableName: string) => 
   return {
     putOrganisations: (tenant: TenantCode, organisations: Organisation[]) =>
       putAll(organisations.map((o) => ({ pk: tenantKey(tenant, 'ORG'), sk: o.id, ...o }))),
-    putEnterprises: (tenant: TenantCode, enterprises: Enterprise[]) =>
-      putAll(enterprises.map((e) => ({ pk: tenantKey(tenant, 'ENTERPRISE'), sk: e.creditCode, ...e }))),
   };
 };

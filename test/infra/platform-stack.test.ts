@@ -97,6 +97,15 @@ describe('platform stack', () => {
     dev.hasResourceProperties('AWS::Cognito::UserPool', { Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', Mutable: false })]) });
   });
 
+  it('throttles the public inspection-code routes more tightly than the stage', () => {
+    const stage = Object.values(dev.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
+    expect(stage.Properties.RouteSettings).toMatchObject({
+      'GET /v1/inspection-codes/{code}': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /v1/inspection-codes/{code}/rating': { ThrottlingRateLimit: 2, ThrottlingBurstLimit: 5 },
+    });
+    expect(stage.DependsOn?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('uses an external issuer instead of its own user pool when told to', () => {
     const external = synthesize({ jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'] }).template();
     external.resourceCountIs('AWS::Cognito::UserPool', 0);

@@ -1,0 +1,256 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import type { Clock } from '../adapters/clock.ts';
+import { type IdGenerator, stableId } from '../adapters/ids.ts';
+import { calendarStore } from '../calendar/calendar-store.ts';
+import { addDays, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import type { DomainEvent, EventOf } from '../events/catalog.ts';
+import type { Actor } from '../events/envelope.ts';
+import type { Caller } from '../http/caller.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
+import { rectificationStore } from '../rectification/store.ts';
+import { TransactionRefused } from '../store/transaction.ts';
+import { tenantKey } from '../tenancy/tenant.ts';
+import { codelessFiledLate, resultDueOn } from './deadlines.ts';
+import type { InspectionFiling } from './filing.ts';
+import { filingStore } from './filing-store.ts';
+import { newInspectionCode } from './inspection-code.ts';
+import { filingReference } from './reference-store.ts';
+import { checkPlanFiling, jointProposalDays, type PlanFilingInput } from './rules.ts';
+
+export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
+
+export const ResultInput = z.object({
+  inspectedOn: z.iso.date(),
+  officers: z.array(z.string()).min(2).max(20),
+  findings: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(100).default([]),
+  orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: z.coerce.number().int().min(1).max(250) })).max(50).default([]),
+  penaltyDecisions: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+});
+export const RatingInput = z.object({
+  score: z.coerce.number().int().min(1).max(5),
+  showedCertificates: z.boolean(),
+  stayedWithinItems: z.boolean(),
+  askedNothingImproper: z.boolean(),
+  comment: z.string().max(1000).default(''),
+});
+
+const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
+const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
+
+/** Enterprise-inspection filings: plan (with every rule checked), code, result, cancellation; the enterprise's view and rating. */
+export const filingService = (deps: FilingDeps) => {
+  const store = filingStore(deps.db, deps.tableName);
+  const reference = filingReference(deps.db, deps.tableName);
+  const calendars = calendarStore(deps.db, deps.tableName);
+  const rectifications = rectificationStore(deps.db, deps.tableName);
+
+  const envelope = <T extends DomainEvent['type']>(type: T, tenant: string, actor: Actor, subjectId: string, payload: EventOf<T>['payload'], id = deps.ids()) =>
+    ({ id, type, version: 1, tenant, occurredAt: deps.clock.now().toISOString(), actor, subject: { kind: 'inspection-filing', id: subjectId }, payload }) as EventOf<T>;
+
+  const load = async (caller: Caller, id: string) => {
+    const filing = await store.get(caller.tenant, id);
+    if (!filing) throw notFound(`no inspection filing ${id}`);
+    if (!isSupervisor(caller) && filing.agency !== caller.organisation) throw forbidden('this filing belongs to another agency');
+    return filing;
+  };
+
+  const guardCalendar = async <T>(work: () => Promise<T>) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UnknownCalendarYear) throw unprocessable(error.message, [], { reason: 'calendar_unknown', year: error.year });
+      throw error;
+    }
+  };
+
+  return {
+    store,
+    reference,
+
+    plan: (caller: Caller, input: PlanFilingInput, idempotencyKey?: string) =>
+      guardCalendar(async () => {
+        const id = idempotencyKey ? stableId(caller.tenant, caller.userId, 'filing', idempotencyKey) : deps.ids();
+        if (idempotencyKey) {
+          const existing = await store.get(caller.tenant, id);
+          if (existing) return { filing: existing, created: false };
+        }
+        const agency = caller.organisation;
+        const today = shanghaiDate(deps.clock.now());
+        const plannedOn = input.codeless?.inspectedOn ?? input.window.from;
+        const [profile, enterprise, officers, sameAgency, nearby] = await Promise.all([
+          reference.profile(caller.tenant, agency),
+          reference.enterprise(caller.tenant, input.enterprise),
+          reference.officers(caller.tenant, input.officers),
+          store.sameAgencyInYear(caller.tenant, agency, input.enterprise, plannedOn.slice(0, 4)),
+          store.enterpriseBetween(caller.tenant, input.enterprise, addDays(plannedOn, -jointProposalDays), addDays(plannedOn, jointProposalDays)),
+        ]);
+        const { violations, warnings } = checkPlanFiling(input, { agency, profile, enterprise, officers, sameAgency: sameAgency.filings, otherAgenciesNearby: nearby, today });
+        if (violations.length) {
+          const rejection = envelope('InspectionFilingRejected', caller.tenant, actorOf(caller), id, { agency, enterprise: input.enterprise, plannedOn, reasonCodes: violations.map((v) => v.code) }, idempotencyKey ? `rejected:${id}` : undefined);
+          await store.recordRejection([rejection]).catch((error: unknown) => {
+            if (!(error instanceof TransactionRefused)) throw error; // already recorded for this key
+          });
+          throw unprocessable('the filing breaks rules', violations.map((v) => ({ path: `body.${v.field}`, message: v.message })), { rules: violations });
+        }
+        const listed = new Map(profile!.items.map((i) => [i.code, i]));
+        const calendar = await calendars.calendarOf(caller.tenant);
+        const filing: InspectionFiling = {
+          id,
+          tenant: caller.tenant,
+          version: 1,
+          status: 'planned',
+          agency,
+          enterprise: { creditCode: enterprise!.creditCode, name: enterprise!.name },
+          inspectionType: input.inspectionType,
+          items: input.items.map((code) => listed.get(code)!),
+          legalBasis: input.legalBasis,
+          window: input.window,
+          plannedOn,
+          officers: input.officers.map((o) => officers.get(o)!).map((o) => ({ id: o.id, name: o.name, certificateNumber: o.certificateNumber })),
+          approval: input.approval,
+          ...(input.exemptionReason ? { exemptionReason: input.exemptionReason } : {}),
+          ...(input.codeless ? { codeless: { ...input.codeless, late: codelessFiledLate(input.codeless.inspectedOn, today, calendar) } } : {}),
+          code: newInspectionCode(input.window),
+          warnings,
+          filedOn: today,
+          filedBy: caller.userId,
+        };
+        const filed = envelope('InspectionFiled', caller.tenant, actorOf(caller), id, {
+          agency,
+          enterprise: filing.enterprise.creditCode,
+          plannedOn,
+          filingId: id,
+          inspectionType: filing.inspectionType,
+          itemCodes: input.items,
+          codeless: !!filing.codeless,
+          late: filing.codeless?.late ?? false,
+          ...(filing.exemptionReason ? { exemptionReason: filing.exemptionReason } : {}),
+          jointProposed: warnings.length > 0,
+        });
+        try {
+          await store.create(filing, sameAgency.counter, [filed]);
+        } catch (error) {
+          if (error instanceof TransactionRefused) throw conflict('another filing for this enterprise landed meanwhile; check and send again');
+          throw error;
+        }
+        return { filing, created: true };
+      }),
+
+    read: load,
+    listOwn: (caller: Caller) => store.ofAgency(caller.tenant, caller.organisation),
+
+    cancel: async (caller: Caller, id: string, expectedVersion: number, reason: string) => {
+      const filing = await load(caller, id);
+      if (filing.version !== expectedVersion) throw conflict('the filing changed since you read it', { currentVersion: filing.version });
+      if (filing.status !== 'planned') throw conflict(`a filing that is ${filing.status} cannot be cancelled`, { currentStatus: filing.status });
+      const next: InspectionFiling = { ...filing, version: filing.version + 1, status: 'cancelled', cancellation: { on: shanghaiDate(deps.clock.now()), reason } };
+      const counter = { pk: tenantKey(filing.tenant, 'FILING', 'COUNT', filing.agency, filing.enterprise.creditCode, filing.plannedOn.slice(0, 4)), sk: 'COUNT' };
+      await store
+        .update(next, expectedVersion, [envelope('InspectionCancelled', filing.tenant, actorOf(caller), id, { agency: filing.agency, enterprise: filing.enterprise.creditCode, plannedOn: filing.plannedOn, filingId: id, reason })], [
+          { Update: { TableName: deps.tableName, Key: counter, UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } },
+        ])
+        .catch((error: unknown) => {
+          if (error instanceof TransactionRefused) throw conflict('the filing changed since you read it');
+          throw error;
+        });
+      return next;
+    },
+
+    fileResult: (caller: Caller, id: string, expectedVersion: number, input: z.infer<typeof ResultInput>) =>
+      guardCalendar(async () => {
+        const filing = await load(caller, id);
+        if (filing.agency !== caller.organisation) throw forbidden('only the inspecting agency files the result');
+        if (filing.version !== expectedVersion) throw conflict('the filing changed since you read it', { currentVersion: filing.version });
+        if (filing.status !== 'planned') throw conflict(`a filing that is ${filing.status} takes no result`, { currentStatus: filing.status });
+        const today = shanghaiDate(deps.clock.now());
+        if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: 'must not be after today' }]);
+        const dueOn = resultDueOn(input.inspectedOn, await calendars.calendarOf(caller.tenant));
+        const result = {
+          inspectedOn: input.inspectedOn,
+          officers: input.officers,
+          findings: input.findings.map((f, i) => ({ id: `f${i + 1}`, text: f.text })),
+          orders: input.orders.map((o, i) => ({ orderId: `o${i + 1}`, ...o })),
+          penaltyDecisions: input.penaltyDecisions,
+          filedOn: today,
+          dueOn,
+          onTime: today <= dueOn,
+        };
+        const next: InspectionFiling = { ...filing, version: filing.version + 1, status: 'result-filed', result };
+        const event = envelope('InspectionResultFiled', filing.tenant, actorOf(caller), id, {
+          filingId: id,
+          inspectionCode: filing.code.display,
+          agency: filing.agency,
+          enterprise: filing.enterprise,
+          inspectedOn: result.inspectedOn,
+          filedOn: today,
+          onTime: result.onTime,
+          findings: result.findings,
+          orders: result.orders,
+          penaltyDecisions: result.penaltyDecisions,
+        });
+        await store.update(next, expectedVersion, [event]).catch((error: unknown) => {
+          if (error instanceof TransactionRefused) throw conflict('the filing changed since you read it');
+          throw error;
+        });
+        return next;
+      }),
+
+    /** What the enterprise sees when it scans the code: this inspection only, never anything else of the tenant. */
+    codePage: async (token: string) => {
+      const found = await store.byCode(token);
+      const filing = found && (await store.get(found.tenant, found.filingId));
+      if (!filing) throw notFound('no inspection with this code');
+      const items = filing.result
+        ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, stableId(filing.tenant, 'inspection', filing.id, o.orderId))))
+        : [];
+      return {
+        code: filing.code.display,
+        status: filing.status,
+        agency: filing.agency,
+        enterprise: filing.enterprise,
+        inspectionType: filing.inspectionType,
+        items: filing.items,
+        legalBasis: filing.legalBasis,
+        window: filing.window,
+        officers: filing.officers.map((o) => ({ name: o.name, certificateNumber: o.certificateNumber })),
+        result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
+        rectifications: items.flatMap((r) => (r ? [{ problem: r.problem.title, deadline: r.deadline, status: r.status }] : [])),
+      };
+    },
+
+    /** One anonymous rating per inspection, after it took place. */
+    rate: async (token: string, input: z.infer<typeof RatingInput>) => {
+      const found = await store.byCode(token);
+      const filing = found && (await store.get(found.tenant, found.filingId));
+      if (!filing) throw notFound('no inspection with this code');
+      if (filing.status !== 'result-filed') throw conflict('an inspection can be rated once it has taken place and its result is filed');
+      const event = envelope('InspectionRated', filing.tenant, { kind: 'enterprise', inspectionCode: filing.code.display }, filing.id, {
+        agency: filing.agency,
+        enterprise: filing.enterprise.creditCode,
+        plannedOn: filing.plannedOn,
+        filingId: filing.id,
+        score: input.score,
+        showedCertificates: input.showedCertificates,
+        stayedWithinItems: input.stayedWithinItems,
+        askedNothingImproper: input.askedNothingImproper,
+      });
+      try {
+        await store.rate(filing, { ...input, on: shanghaiDate(deps.clock.now()) }, event);
+      } catch (error) {
+        if (error instanceof TransactionRefused) throw conflict('this inspection has been rated already');
+        throw error;
+      }
+      return { rated: true };
+    },
+
+    /** Ratings are for supervisors only; the inspecting agency never sees them in detail. */
+    rating: async (caller: Caller, id: string) => {
+      if (!isSupervisor(caller)) throw forbidden('ratings are visible to supervisors only');
+      await load(caller, id);
+      const rating = await store.rating(caller.tenant, id);
+      if (!rating) throw notFound('not rated yet');
+      return rating;
+    },
+  };
+};

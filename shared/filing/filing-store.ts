@@ -1,0 +1,108 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CalendarDate } from '../calendar/working-calendar.ts';
+import type { DomainEvent } from '../events/catalog.ts';
+import { commit, type TransactItem } from '../store/transaction.ts';
+import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
+import type { InspectionFiling } from './filing.ts';
+import type { CountedFiling } from './rules.ts';
+
+/**
+ * Filings, one row each; gsi1 agency+enterprise (caps), gsi2 enterprise (joint proposals), gsi3 agency
+ * (the agency's own list), each sorted by planned date. The inspection code has a row of its own,
+ * outside any tenant, since the enterprise arrives with nothing but the code.
+ */
+const filingKey = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'FILING', ...parts);
+const codeKey = (token: string) => `CODE#${token}`;
+const counterKey = (f: Pick<InspectionFiling, 'tenant' | 'agency' | 'enterprise' | 'plannedOn'>) =>
+  ({ pk: filingKey(f.tenant, 'COUNT', f.agency, f.enterprise.creditCode, f.plannedOn.slice(0, 4)), sk: 'COUNT' });
+
+const row = (f: InspectionFiling) => {
+  const byDate = `${f.plannedOn}#${f.id}`;
+  return {
+    pk: filingKey(f.tenant, f.id),
+    sk: 'ITEM',
+    kind: 'inspection-filing',
+    gsi1pk: filingKey(f.tenant, 'AGENCY', f.agency, 'ENT', f.enterprise.creditCode),
+    gsi1sk: byDate,
+    gsi2pk: filingKey(f.tenant, 'ENT', f.enterprise.creditCode),
+    gsi2sk: byDate,
+    gsi3pk: filingKey(f.tenant, 'AGENCY', f.agency),
+    gsi3sk: byDate,
+    fStatus: f.status,
+    fVersion: f.version,
+    filing: f,
+  };
+};
+
+const counted = (items: Record<string, unknown>[] | undefined): CountedFiling[] =>
+  (items ?? []).map((i) => i.filing as InspectionFiling).map((f) => ({ id: f.id, agency: f.agency, plannedOn: f.plannedOn, items: f.items.map((x) => x.code) }));
+
+export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
+  const query = async (index: string, pk: string, from: CalendarDate, to: CalendarDate) =>
+    (
+      await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index,
+          KeyConditionExpression: `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to`,
+          FilterExpression: 'fStatus <> :cancelled',
+          ExpressionAttributeValues: { ':pk': pk, ':from': `${from}#`, ':to': `${to}#~`, ':cancelled': 'cancelled' },
+        }),
+      )
+    ).Items;
+
+  return {
+    get: async (tenant: TenantCode, id: string) => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
+      return Item ? (Item.filing as InspectionFiling) : undefined;
+    },
+    byCode: async (token: string) => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: codeKey(token), sk: 'CODE' } }));
+      return Item ? { tenant: Item.tenant as TenantCode, filingId: Item.filingId as string } : undefined;
+    },
+    /** This agency's active filings for the enterprise in a year, and how many the counter says there are. */
+    sameAgencyInYear: async (tenant: TenantCode, agency: string, creditCode: string, year: string) => {
+      const [items, counter] = await Promise.all([
+        query('gsi1', filingKey(tenant, 'AGENCY', agency, 'ENT', creditCode), `${year}-01-01`, `${year}-12-31`),
+        db.send(new GetCommand({ TableName: tableName, Key: counterKey({ tenant, agency, enterprise: { creditCode, name: '' }, plannedOn: `${year}-01-01` }), ConsistentRead: true })),
+      ]);
+      return { filings: counted(items), counter: (counter.Item?.count as number | undefined) ?? 0 };
+    },
+    enterpriseBetween: async (tenant: TenantCode, creditCode: string, from: CalendarDate, to: CalendarDate) => counted(await query('gsi2', filingKey(tenant, 'ENT', creditCode), from, to)),
+    ofAgency: async (tenant: TenantCode, agency: string) => {
+      const page = await db.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'AGENCY', agency) }, ScanIndexForward: false, Limit: 100 }));
+      return (page.Items ?? []).map((i) => i.filing as InspectionFiling);
+    },
+    /**
+     * Records an accepted filing, its code and its event. The yearly counter moves from the count
+     * the rules saw, so two filings racing past the cap cannot both land.
+     */
+    create: (f: InspectionFiling, countSeen: number, events: DomainEvent[]) => {
+      const items: TransactItem[] = [
+        { Put: { TableName: tableName, Item: row(f), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: tableName, Item: { pk: codeKey(f.code.token), sk: 'CODE', tenant: f.tenant, filingId: f.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Update: {
+            TableName: tableName,
+            Key: counterKey(f),
+            UpdateExpression: 'SET #count = :next',
+            ConditionExpression: 'attribute_not_exists(#count) OR #count = :seen',
+            ExpressionAttributeNames: { '#count': 'count' },
+            ExpressionAttributeValues: { ':seen': countSeen, ':next': countSeen + 1 },
+          },
+        },
+      ];
+      return commit(db, tableName, items, events);
+    },
+    update: (f: InspectionFiling, expectedVersion: number, events: DomainEvent[], extra: TransactItem[] = []) =>
+      commit(db, tableName, [{ Put: { TableName: tableName, Item: row(f), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } }, ...extra], events),
+    recordRejection: (events: DomainEvent[]) => commit(db, tableName, [], events),
+    /** The rating and its event together; a second rating of the same inspection is refused. */
+    rate: (f: InspectionFiling, rating: Record<string, unknown>, event: DomainEvent) =>
+      commit(db, tableName, [{ Put: { TableName: tableName, Item: { pk: filingKey(f.tenant, f.id), sk: 'RATING', rating }, ConditionExpression: 'attribute_not_exists(pk)' } }], [event]),
+    rating: async (tenant: TenantCode, id: string) => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'RATING' } }));
+      return Item?.rating as Record<string, unknown> | undefined;
+    },
+  };
+};

@@ -1,0 +1,134 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevUser } from '#infra/local/dev-auth.ts';
+import { exampleUsers } from '#infra/local/example-data.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
+import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
+import { ensureCalendarYears } from './support/calendar-fixture.ts';
+import { probeConsumer } from './support/probe-consumer.ts';
+import { eventually, startTestStack } from './support/test-stack.ts';
+
+const probe = probeConsumer();
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+let calendar: WorkingCalendar;
+const today = shanghaiDate(new Date());
+const { agency, supervisor, admin } = exampleUsers;
+const healthAgency: DevUser = { userId: 'u-ws', tenant: '360923', organisation: 'agency-health', roles: ['agency'] };
+const otherCountyAgency: DevUser = { userId: 'u-tj', tenant: '430922', organisation: 'agency-market', roles: ['agency'] };
+
+beforeAll(async () => {
+  stack = await startTestStack({ functions: probe.functions, handlers: probe.handlers });
+  await seedExampleData();
+  calendar = await ensureCalendarYears(stack);
+});
+afterAll(() => stack.runtime.stop());
+
+const plan = (overrides: Record<string, unknown> = {}) => {
+  const from = addDays(today, 3);
+  return {
+    enterprise: '91360923MA35F2K8XC',
+    inspectionType: 'routine',
+    items: ['SC-SP-01'],
+    legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+    window: { from, to: from },
+    officers: ['sc-liu', 'sc-chen'],
+    approval: { approver: '县市场监督管理局局长', approvedOn: today },
+    ...overrides,
+  };
+};
+
+describe('enterprise-inspection filing', () => {
+  it('files → code → verify → result with an order → rectification item → rating, one rating only', async () => {
+    const filed = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan() });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    expect(filed.body!.code.display).toMatch(/^JC\d{6}-[2-9A-Z]{6}$/);
+    const { id, code } = filed.body as { id: string; code: { token: string } };
+
+    const page = await stack.request('GET', `/v1/inspection-codes/${code.token}`);
+    expect(page.body).toMatchObject({
+      status: 'planned',
+      agency: 'agency-market',
+      enterprise: { name: '上高县锦绣食品有限公司' },
+      officers: [{ name: '刘明', certificateNumber: '36092301001' }, { name: '陈芳', certificateNumber: '36092301002' }],
+      items: [{ code: 'SC-SP-01', legalBasis: '《中华人民共和国食品安全法》第一百一十条' }],
+    });
+    expect(JSON.stringify(page.body)).not.toContain(id); // nothing internal leaks to the enterprise
+    expect((await stack.request('POST', `/v1/inspection-codes/${code.token}/rating`, { body: { score: 5, showedCertificates: true, stayedWithinItems: true, askedNothingImproper: true } })).status).toBe(409);
+
+    const result = await stack.request('POST', `/v1/inspection-filings/${id}/result`, {
+      user: agency,
+      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], findings: [{ text: '冷库温度记录缺失' }], orders: [{ problem: '冷库温度记录缺失', measure: '建立每日温度记录台账', deadlineWorkingDays: 10 }] },
+    });
+    expect(result.status, JSON.stringify(result.body)).toBe(200);
+    expect(result.body!.result).toMatchObject({ onTime: true, dueOn: calendar.workingDaysAfter(today, 5) });
+
+    const withItem = await eventually(async () => {
+      const body = (await stack.request('GET', `/v1/inspection-codes/${code.token}`)).body!;
+      return body.rectifications.length ? body : undefined;
+    });
+    expect(withItem.rectifications).toEqual([{ problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned' }]);
+
+    const rating = { score: 4, showedCertificates: true, stayedWithinItems: true, askedNothingImproper: true, comment: '检查规范' };
+    expect((await stack.request('POST', `/v1/inspection-codes/${code.token}/rating`, { body: rating })).status).toBe(201);
+    expect((await stack.request('POST', `/v1/inspection-codes/${code.token}/rating`, { body: rating })).status).toBe(409);
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}/rating`, { user: supervisor })).body).toMatchObject({ score: 4 });
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}/rating`, { user: agency })).status).toBe(403);
+    const rated = await eventually(() => probe.handled.find((e) => e.type === 'InspectionRated' && e.subject.id === id));
+    expect(rated.actor).toEqual({ kind: 'enterprise', inspectionCode: filed.body!.code.display });
+    await sleep(1000);
+    expect(probe.handled.filter((e) => e.type === 'InspectionRated' && e.subject.id === id)).toHaveLength(1);
+  });
+
+  it('answers every broken rule in one 422, and records the rejection', async () => {
+    const response = await stack.request('POST', '/v1/inspection-filings', {
+      user: agency,
+      body: plan({ enterprise: '913609231585621039', items: ['SC-SP-01', 'XX-99'], officers: ['sc-liu', 'sc-zhou', 'ws-huang'] }),
+    });
+    expect(response.status).toBe(422);
+    expect(response.body!.error.rules.map((r: { code: string }) => r.code)).toEqual(['item_not_listed', 'certificate_invalid', 'officer_of_other_agency', 'no_disturb']);
+    expect(response.body!.error.fields.map((f: { path: string }) => f.path)).toEqual(['body.items.1', 'body.officers.1', 'body.officers.2', 'body.enterprise']);
+    const rejected = await eventually(() => probe.handled.find((e) => e.type === 'InspectionFilingRejected' && e.payload.enterprise === '913609231585621039'));
+    expect(rejected.payload).toMatchObject({ reasonCodes: expect.arrayContaining(['no_disturb']) });
+  });
+
+  it('stops the third inspection of the year by the same agency, and proposes joint inspections across agencies', async () => {
+    const enterprise = '92360923MA39P4R1LY';
+    // All three plans in one calendar year, whatever day the suite runs.
+    const base = addDays(today, 25).slice(0, 4) === today.slice(0, 4) ? today : `${Number(today.slice(0, 4)) + 1}-01-05`;
+    const at = (days: number) => ({ from: addDays(base, days), to: addDays(base, days) });
+    expect((await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise, window: at(1) }) })).status).toBe(201);
+    expect((await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise, window: at(8) }) })).status).toBe(201);
+    const third = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise, window: at(20) }) });
+    expect(third.body!.error.rules).toContainEqual(expect.objectContaining({ code: 'cap_reached', details: { count: 2, cap: 2 } }));
+    const exempt = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise, window: at(20), exemptionReason: 'complaint' }) });
+    expect(exempt.status).toBe(201);
+    const health = await stack.request('POST', '/v1/inspection-filings', {
+      user: healthAgency,
+      body: plan({ enterprise, items: ['WS-YL-01'], officers: ['ws-huang', 'ws-wu'], window: at(3), approval: { approver: '卫健委主任', approvedOn: today } }),
+    });
+    expect(health.status, JSON.stringify(health.body)).toBe(201);
+    expect(health.body!.warnings[0]).toMatchObject({ code: 'joint_inspection_proposed', details: { filings: expect.arrayContaining([expect.objectContaining({ agency: 'agency-market' })]) } });
+  });
+
+  it('keeps agencies to their own filings and tenants apart', async () => {
+    const filed = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise: '91360923MA36C7WN0K', items: ['SC-TZ-01'] }) });
+    const id = filed.body!.id as string;
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: healthAgency })).status).toBe(403);
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: otherCountyAgency })).status).toBe(404);
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: supervisor })).status).toBe(200);
+    expect((await stack.request('GET', '/v1/inspection-filings', { user: healthAgency })).body!.filings.map((f: { agency: string }) => f.agency)).not.toContain('agency-market');
+    expect((await stack.request('POST', '/v1/inspection-filings', { user: exampleUsers.inspector, body: plan() })).status).toBe(403);
+    const cancelled = await stack.request('POST', `/v1/inspection-filings/${id}/cancel`, { user: agency, body: { expectedVersion: 1, reason: '企业停产' } });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled' });
+    expect((await stack.request('POST', `/v1/inspection-filings/${id}/result`, { user: agency, body: { expectedVersion: 2, inspectedOn: today, officers: ['sc-liu', 'sc-chen'] } })).status).toBe(409);
+  });
+
+  it('validates credit codes on enterprise records, letting an admin accept a failing code with a reason', async () => {
+    const corrupted = '91360923MA35F2K8XD';
+    const refused = await stack.request('PUT', `/v1/enterprises/${corrupted}`, { user: admin, body: { name: '测试企业' } });
+    expect(refused).toMatchObject({ status: 422, body: { error: { reason: 'check_character', expected: 'C' } } });
+    const accepted = await stack.request('PUT', `/v1/enterprises/${corrupted}`, { user: admin, body: { name: '测试企业', creditCodeOverride: '营业执照原件核对无误' } });
+    expect(accepted.body).toMatchObject({ creditCode: corrupted, creditCodeOverride: '营业执照原件核对无误' });
+    expect((await stack.request('PUT', '/v1/enterprises/91360923MA35F2K8XO', { user: admin, body: { name: 'x', creditCodeOverride: 'r' } })).status).toBe(400);
+  });
+});

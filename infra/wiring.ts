@@ -150,6 +150,7 @@ export const functions = {
       { method: 'POST', path: '/v1/inspection-filings/{id}/cancel', auth: 'jwt' },
       { method: 'POST', path: '/v1/inspection-filings/{id}/result', auth: 'jwt' },
       { method: 'GET', path: '/v1/inspection-filings/{id}/rating', auth: 'jwt' },
+      { method: 'POST', path: '/v1/joint-inspections', auth: 'jwt' },
     ],
     access: { records: 'readWrite' },
   },

@@ -43,6 +43,14 @@ export const handler = httpRouter([
     }),
   },
   {
+    method: 'POST',
+    path: '/v1/joint-inspections',
+    handler: httpRoute(
+      { roles: ['agency', 'supervisor'], body: z.object({ filingIds: z.array(IdParam.shape.id).min(2).max(10), visitOn: z.iso.date() }) },
+      async ({ caller, body }) => ({ status: 201, body: await filings.formJoint(caller, body.filingIds, body.visitOn) }),
+    ),
+  },
+  {
     method: 'GET',
     path: '/v1/inspection-filings/{id}/rating',
     handler: httpRoute({ roles: ['supervisor', 'admin'], params: IdParam }, async ({ caller, params }) => ({ body: await filings.rating(caller, params.id) })),

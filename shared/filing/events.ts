@@ -21,6 +21,12 @@ export const filingEventSchemas = {
   ),
   /** Rule hits are worth counting: every refused plan is recorded with its reason codes. */
   InspectionFilingRejected: envelopeSchema('InspectionFilingRejected', 1, z.object({ ...common, reasonCodes: z.array(z.string()).min(1) })),
+  /** Separate plans for one enterprise merged into one visit (综合查一次). */
+  JointInspectionFormed: envelopeSchema(
+    'JointInspectionFormed',
+    1,
+    z.object({ jointInspectionId: z.string(), enterprise: z.string().length(18), visitOn: CalendarDate, filingIds: z.array(z.string()).min(2), agencies: z.array(z.string()).min(2) }),
+  ),
   InspectionCancelled: envelopeSchema('InspectionCancelled', 1, z.object({ ...common, filingId: z.string(), reason: z.string() })),
   /** Anonymous: no rater identity, and the inspecting agency never reads it in detail. */
   InspectionRated: envelopeSchema(

@@ -138,6 +138,41 @@ export const filingService = (deps: FilingDeps) => {
       }),
 
     read: load,
+
+    /**
+     * Merges planned filings of different agencies for one enterprise into one visit (综合查一次).
+     * The bureau's supervisors, or an agency whose own plan is among them, may do it.
+     */
+    formJoint: async (caller: Caller, filingIds: string[], visitOn: string) => {
+      const filings = await Promise.all([...new Set(filingIds)].map((id) => store.get(caller.tenant, id)));
+      const problems = filings.flatMap((f, i) => (f ? [] : [{ path: `body.filingIds.${i}`, message: 'no such filing' }]));
+      if (problems.length) throw unprocessable('some filings do not exist', problems);
+      const found = filings as InspectionFiling[];
+      if (!isSupervisor(caller) && !found.some((f) => f.agency === caller.organisation)) throw forbidden('join only plans that include your own');
+      const reasons: string[] = [];
+      if (found.length < 2) reasons.push('a joint inspection needs at least two filings');
+      if (new Set(found.map((f) => f.enterprise.creditCode)).size > 1) reasons.push('the filings concern different enterprises');
+      if (new Set(found.map((f) => f.agency)).size !== found.length) reasons.push('each agency joins with one filing');
+      if (found.some((f) => f.status !== 'planned' || f.joint)) reasons.push('only planned filings not yet joined can be merged');
+      if (found.some((f) => visitOn < f.window.from || visitOn > f.window.to)) reasons.push('the visit date must lie in every filing\'s window');
+      if (reasons.length) throw unprocessable(reasons.join('; '), reasons.map((message) => ({ path: 'body', message })));
+      const jointId = deps.ids();
+      const joint = { id: jointId, visitOn, filingIds: found.map((f) => f.id) };
+      const event = envelope('JointInspectionFormed', caller.tenant, actorOf(caller), jointId, {
+        jointInspectionId: jointId,
+        enterprise: found[0]!.enterprise.creditCode,
+        visitOn,
+        filingIds: joint.filingIds,
+        agencies: found.map((f) => f.agency),
+      });
+      try {
+        await store.updateMany(found.map((f) => ({ filing: { ...f, version: f.version + 1, joint }, expectedVersion: f.version })), [event]);
+      } catch (error) {
+        if (error instanceof TransactionRefused) throw conflict('one of the filings changed meanwhile; read them again');
+        throw error;
+      }
+      return joint;
+    },
     listOwn: (caller: Caller) => store.ofAgency(caller.tenant, caller.organisation),
 
     cancel: async (caller: Caller, id: string, expectedVersion: number, reason: string) => {

@@ -96,6 +96,14 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
     },
     update: (f: InspectionFiling, expectedVersion: number, events: DomainEvent[], extra: TransactItem[] = []) =>
       commit(db, tableName, [{ Put: { TableName: tableName, Item: row(f), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } }, ...extra], events),
+    /** Every filing of a joint inspection changes in one transaction, each guarded by the version read. */
+    updateMany: (changes: { filing: InspectionFiling; expectedVersion: number }[], events: DomainEvent[]) =>
+      commit(
+        db,
+        tableName,
+        changes.map(({ filing, expectedVersion }) => ({ Put: { TableName: tableName, Item: row(filing), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } })),
+        events,
+      ),
     recordRejection: (events: DomainEvent[]) => commit(db, tableName, [], events),
     /** The rating and its event together; a second rating of the same inspection is refused. */
     rate: (f: InspectionFiling, rating: Record<string, unknown>, event: DomainEvent) =>

@@ -40,4 +40,6 @@ export type InspectionFiling = {
   filedBy: string;
   result?: InspectionResult;
   cancellation?: { on: CalendarDate; reason: string };
+  /** Set when merged with other agencies' plans into one visit. */
+  joint?: { id: string; visitOn: CalendarDate; filingIds: string[] };
 };

@@ -108,6 +108,16 @@ describe('enterprise-inspection filing', () => {
     });
     expect(health.status, JSON.stringify(health.body)).toBe(201);
     expect(health.body!.warnings[0]).toMatchObject({ code: 'joint_inspection_proposed', details: { filings: expect.arrayContaining([expect.objectContaining({ agency: 'agency-market' })]) } });
+
+    // The market agency re-plans for day 3 (a referral, so past its cap) and both visit together.
+    const marketOnDay3 = (await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ enterprise, window: at(3), exemptionReason: 'referral' }) })).body!;
+    const joint = await stack.request('POST', '/v1/joint-inspections', { user: healthAgency, body: { filingIds: [health.body!.id, marketOnDay3.id], visitOn: at(3).from } });
+    expect(joint.status, JSON.stringify(joint.body)).toBe(201);
+    const event = await eventually(() => probe.handled.find((e) => e.type === 'JointInspectionFormed' && e.subject.id === joint.body!.id));
+    expect(event.payload).toMatchObject({ enterprise, visitOn: at(3).from, agencies: ['agency-health', 'agency-market'] });
+    expect((await stack.request('GET', `/v1/inspection-filings/${marketOnDay3.id}`, { user: agency })).body!.joint).toMatchObject({ id: joint.body!.id });
+    const again = await stack.request('POST', '/v1/joint-inspections', { user: healthAgency, body: { filingIds: [health.body!.id, marketOnDay3.id], visitOn: at(3).from } });
+    expect(again.status).toBe(422);
   });
 
   it('keeps agencies to their own filings and tenants apart', async () => {

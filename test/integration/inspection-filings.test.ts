@@ -133,6 +133,30 @@ describe('enterprise-inspection filing', () => {
     expect((await stack.request('POST', `/v1/inspection-filings/${id}/result`, { user: agency, body: { expectedVersion: 2, inspectedOn: today, officers: ['sc-liu', 'sc-chen'] } })).status).toBe(409);
   });
 
+  it('accepts a codeless (emergency) inspection filed afterwards, flagged late after 3 working days, and files once per Idempotency-Key', async () => {
+    const inspectedOn = calendar.workingDaysBefore(today, 6);
+    const codeless = plan({
+      enterprise: '91360923MA36C7WN0K',
+      items: ['SC-TZ-01'],
+      window: { from: inspectedOn, to: inspectedOn },
+      codeless: { inspectedOn, reason: '电梯困人事故应急检查' },
+      approval: { approver: '县市场监督管理局局长', approvedOn: today },
+      exemptionReason: 'complaint',
+    });
+    const token = await stack.auth.sign(agency);
+    const send = () =>
+      fetch(`${stack.runtime.url}/v1/inspection-filings`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'emergency-2026-001' },
+        body: JSON.stringify(codeless),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
+    const first = await send();
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body.codeless).toMatchObject({ inspectedOn, late: true });
+    const again = await send();
+    expect([again.status, again.body.id]).toEqual([200, first.body.id]);
+  });
+
   it('validates credit codes on enterprise records, letting an admin accept a failing code with a reason', async () => {
     const corrupted = '91360923MA35F2K8XD';
     const refused = await stack.request('PUT', `/v1/enterprises/${corrupted}`, { user: admin, body: { name: '测试企业' } });

@@ -13,6 +13,7 @@ new PlatformStack(app, `JudicialInspection-${stage}`, {
   jwtIssuer: app.node.tryGetContext('jwtIssuer') as string | undefined,
   jwtAudience: audience?.split(',').map((a) => a.trim()),
   alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
+  verifyPageUrl: app.node.tryGetContext('verifyPageUrl') as string | undefined,
   tags: { project: 'judicial-inspection', stage },
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -37,6 +37,8 @@ export type PlatformStackProps = StackProps & {
   jwtIssuer?: string;
   jwtAudience?: string[];
   alarmEmail?: string;
+  /** The web page where enterprises verify an inspection code; the API's own endpoint when absent. */
+  verifyPageUrl?: string;
   /** Functions to build; the whole wiring unless a test narrows it. */
   functions?: readonly FunctionEntry[];
 };
@@ -100,6 +102,7 @@ export class PlatformStack extends Stack {
           RECORDS_TABLE: records.tableName,
           IDEMPOTENCY_TABLE: idempotency.tableName,
           ...(spec.outboxStream ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
+          ...(spec.access.linksToPublicPages ? { VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` } : {}),
           ...(spec.access.inspectsQueues
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),

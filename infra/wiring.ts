@@ -36,6 +36,8 @@ export type Access = {
   publishesToSubscribers?: boolean;
   /** Reads the attributes of every consumer queue (health). */
   inspectsQueues?: boolean;
+  /** Builds public links (QR codes) and so needs the public address (VERIFY_BASE_URL). */
+  linksToPublicPages?: boolean;
 };
 
 export type FunctionSpec = {
@@ -152,7 +154,7 @@ export const functions = {
       { method: 'GET', path: '/v1/inspection-filings/{id}/rating', auth: 'jwt' },
       { method: 'POST', path: '/v1/joint-inspections', auth: 'jwt' },
     ],
-    access: { records: 'readWrite' },
+    access: { records: 'readWrite', linksToPublicPages: true },
   },
   'inspection-codes': {
     entry: 'functions/inspection-codes/handler.ts',

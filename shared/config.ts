@@ -25,6 +25,8 @@ export const env = {
   idempotencyTable: () => read('IDEMPOTENCY_TABLE', z.string().min(3)),
   /** event type → queue URLs of the consumers subscribed to it (event forwarder only). */
   eventRoutes: () => read('EVENT_ROUTES', jsonRecord(z.array(z.string()))),
+  /** Where an enterprise verifies an inspection: the QR code holds this followed by the code's token. */
+  verifyBaseUrl: () => read('VERIFY_BASE_URL', z.url()),
   /** consumer name → queue URL (health only). */
   queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
 };

@@ -8,7 +8,7 @@ import { PlanFilingInput } from '#shared/filing/rules.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
-const filings = filingService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
+const filings = filingService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator, verifyBaseUrl: env.verifyBaseUrl() });
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id') });
 const Version = { expectedVersion: z.coerce.number().int().min(1) };
 

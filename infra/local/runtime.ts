@@ -8,7 +8,7 @@ import { idempotencyTable, recordsTable } from '#shared/store/table-schema.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
 import { defaultBatchSize, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
-import { localAwsEnvironment } from './embedded-services.ts';
+import { freePort, localAwsEnvironment } from './embedded-services.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
 import { type LambdaHandler, lambdaContext } from './lambda-context.ts';
 import { provisionQueues, provisionTables, type ProvisionedQueue } from './provision.ts';
@@ -74,8 +74,13 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const { recordsStreamArn } = await provisionTables(dynamodb, names);
   const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
 
+  // The port is fixed before the handlers load: links they build (QR codes) carry it.
+  const port = options.httpPort || (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+
   // One process hosts every function, so each sees the union of what the wiring gives them one by one.
   Object.assign(process.env, {
+    VERIFY_BASE_URL: `${url}/v1/inspection-codes`,
     ...localAwsEnvironment,
     AWS_ENDPOINT_URL_DYNAMODB: options.services.dynamodbEndpoint,
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
@@ -108,7 +113,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
 
   const routes: GatewayRoute[] = served.routes.map((route) => ({ ...route, invoke: (event) => invoke(route.functionName, event) }));
   const server: Server = await startHttpGateway({
-    port: options.httpPort,
+    port,
     routes,
     auth: options.auth,
     log,
@@ -123,7 +128,6 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
       },
     ],
   });
-  const { port } = server.address() as { port: number };
 
   const idleWaitMs = options.idleWaitMs ?? 250;
   const pollers = specs
@@ -155,7 +159,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const scheduler = options.runSchedulesOnTime === false ? undefined : runSchedules(schedules, log);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     queues,
     tables: { records: names.table(recordsTable.id), idempotency: names.table(idempotencyTable.id) },
     invoke,

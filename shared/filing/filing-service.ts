@@ -18,7 +18,7 @@ import { newInspectionCode } from './inspection-code.ts';
 import { filingReference } from './reference-store.ts';
 import { checkPlanFiling, jointProposalDays, type PlanFilingInput } from './rules.ts';
 
-export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
+export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; verifyBaseUrl?: string };
 
 export const ResultInput = z.object({
   inspectedOn: z.iso.date(),
@@ -111,7 +111,7 @@ export const filingService = (deps: FilingDeps) => {
           approval: input.approval,
           ...(input.exemptionReason ? { exemptionReason: input.exemptionReason } : {}),
           ...(input.codeless ? { codeless: { ...input.codeless, late: codelessFiledLate(input.codeless.inspectedOn, today, calendar) } } : {}),
-          code: newInspectionCode(input.window),
+          code: newInspectionCode(input.window, deps.verifyBaseUrl ?? ''),
           warnings,
           filedOn: today,
           filedBy: caller.userId,

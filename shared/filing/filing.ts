@@ -4,7 +4,7 @@ import type { ExemptionReason } from './reference.ts';
 import type { PlanFilingInput, RuleHit } from './rules.ts';
 
 /** 检查码: a short code people read out, and an unguessable token the QR code carries. */
-export type InspectionCode = { display: string; token: string; validFrom: CalendarDate; validTo: CalendarDate };
+export type InspectionCode = { display: string; token: string; validFrom: CalendarDate; validTo: CalendarDate; qrContent: string };
 
 export type InspectionResult = {
   inspectedOn: CalendarDate;

@@ -106,6 +106,13 @@ describe('platform stack', () => {
     expect(stage.DependsOn?.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('tells the filing function where enterprises verify codes: the API by default, a web page when given', () => {
+    const filingsFn = (t: typeof dev) => Object.values(t.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.VERIFY_BASE_URL);
+    expect(JSON.stringify(filingsFn(dev)!.Properties.Environment.Variables.VERIFY_BASE_URL)).toContain('/v1/inspection-codes');
+    const withPage = synthesize({ verifyPageUrl: 'https://sfj.example.gov.cn/verify' }).template();
+    expect(filingsFn(withPage)!.Properties.Environment.Variables.VERIFY_BASE_URL).toBe('https://sfj.example.gov.cn/verify');
+  });
+
   it('uses an external issuer instead of its own user pool when told to', () => {
     const external = synthesize({ jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'] }).template();
     external.resourceCountIs('AWS::Cognito::UserPool', 0);

@@ -42,6 +42,7 @@ describe('enterprise-inspection filing', () => {
     const filed = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan() });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     expect(filed.body!.code.display).toMatch(/^JC\d{6}-[2-9A-Z]{6}$/);
+    expect(filed.body!.code.qrContent).toBe(`${stack.runtime.url}/v1/inspection-codes/${filed.body!.code.token}`);
     const { id, code } = filed.body as { id: string; code: { token: string } };
 
     const page = await stack.request('GET', `/v1/inspection-codes/${code.token}`);

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../calendar/working-calendar.ts';
 import type { EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { Caller } from '../http/caller.ts';
+import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -77,12 +78,7 @@ export const submissionService = (deps: SubmissionDeps) => {
     if (refusal?.kind === 'invalid_transition') throw conflict(refusal.message, { currentStatus: refusal.status, currentVersion: current.version });
     if (refusal) throw forbidden(refusal.message);
     const { next, event } = await change(current, deps.clock.now());
-    try {
-      await store.update(next, expectedVersion, [event]);
-    } catch (error) {
-      if (error instanceof TransactionRefused) throw conflict('the submission changed since you read it');
-      throw error;
-    }
+    await conflictOnRefusal('the submission changed since you read it', () => store.update(next, expectedVersion, [event]));
     return next;
   };
 

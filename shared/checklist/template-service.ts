@@ -2,8 +2,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
 import type { IdGenerator } from '../adapters/ids.ts';
 import type { Caller } from '../http/caller.ts';
+import { conflictOnRefusal } from '../http/conflicts.ts';
 import { conflict, notFound, unprocessable } from '../http/errors.ts';
-import { TransactionRefused } from '../store/transaction.ts';
 import type { TemplateContent } from './template.ts';
 import { type TemplateHead, templateStore, type TemplateVersion } from './template-store.ts';
 
@@ -28,15 +28,6 @@ export const templateService = (deps: TemplateDeps) => {
       throw unprocessable('a template keeps its kind across versions', [{ path: 'body.content.kind', message: `must stay ${head.kind}` }]);
     }
   };
-  const refusedAs = async <T>(message: string, work: () => Promise<T>) => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof TransactionRefused) throw conflict(message);
-      throw error;
-    }
-  };
-
   return {
     store,
     list: (caller: Caller) => store.list(caller.tenant),
@@ -46,7 +37,7 @@ export const templateService = (deps: TemplateDeps) => {
     create: async (caller: Caller, id: string, content: TemplateContent) => {
       const head: TemplateHead = { templateId: id, kind: content.kind, title: content.title, latestVersion: 1 };
       const first: TemplateVersion = { templateId: id, version: 1, status: 'draft', content };
-      await refusedAs(`a template with id ${id} exists already`, () => store.create(caller.tenant, head, first, []));
+      await conflictOnRefusal(`a template with id ${id} exists already`, () => store.create(caller.tenant, head, first, []));
       return first;
     },
 
@@ -55,7 +46,7 @@ export const templateService = (deps: TemplateDeps) => {
       if (current.status === 'published') throw conflict(`version ${version} is published and cannot change; open a new version`);
       sameKind(head, content);
       const draft: TemplateVersion = { ...current, content };
-      await refusedAs(`version ${version} was published meanwhile`, () => store.saveDraft(caller.tenant, { ...head, title: content.title }, draft, []));
+      await conflictOnRefusal(`version ${version} was published meanwhile`, () => store.saveDraft(caller.tenant, { ...head, title: content.title }, draft, []));
       return draft;
     },
 
@@ -64,7 +55,7 @@ export const templateService = (deps: TemplateDeps) => {
       if (head.publishedVersion !== head.latestVersion) throw conflict(`version ${head.latestVersion} is still a draft; edit or publish it first`);
       sameKind(head, content);
       const draft: TemplateVersion = { templateId: id, version: head.latestVersion + 1, status: 'draft', content };
-      await refusedAs('another version was opened meanwhile', () => store.addVersion(caller.tenant, { ...head, latestVersion: draft.version, title: content.title }, draft, []));
+      await conflictOnRefusal('another version was opened meanwhile', () => store.addVersion(caller.tenant, { ...head, latestVersion: draft.version, title: content.title }, draft, []));
       return draft;
     },
 
@@ -73,7 +64,7 @@ export const templateService = (deps: TemplateDeps) => {
       if (current.status === 'published') throw conflict(`version ${version} is published already`);
       const at = deps.clock.now();
       const published: TemplateVersion = { ...current, status: 'published', publishedAt: at.toISOString() };
-      await refusedAs(`version ${version} was published meanwhile`, () =>
+      await conflictOnRefusal(`version ${version} was published meanwhile`, () =>
         store.publish(caller.tenant, { ...head, publishedVersion: Math.max(head.publishedVersion ?? 0, version) }, published, [
           {
             id: deps.ids(),

@@ -7,6 +7,7 @@ import { addDays, shanghaiDate, UnknownCalendarYear } from '../calendar/working-
 import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { Caller } from '../http/caller.ts';
+import { conflictOnRefusal } from '../http/conflicts.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
@@ -128,12 +129,7 @@ export const filingService = (deps: FilingDeps) => {
           ...(filing.exemptionReason ? { exemptionReason: filing.exemptionReason } : {}),
           jointProposed: warnings.length > 0,
         });
-        try {
-          await store.create(filing, sameAgency.counter, [filed]);
-        } catch (error) {
-          if (error instanceof TransactionRefused) throw conflict('another filing for this enterprise landed meanwhile; check and send again');
-          throw error;
-        }
+        await conflictOnRefusal('another filing for this enterprise landed meanwhile; check and send again', () => store.create(filing, sameAgency.counter, [filed]));
         return { filing, created: true };
       }),
 
@@ -165,12 +161,9 @@ export const filingService = (deps: FilingDeps) => {
         filingIds: joint.filingIds,
         agencies: found.map((f) => f.agency),
       });
-      try {
-        await store.updateMany(found.map((f) => ({ filing: { ...f, version: f.version + 1, joint }, expectedVersion: f.version })), [event]);
-      } catch (error) {
-        if (error instanceof TransactionRefused) throw conflict('one of the filings changed meanwhile; read them again');
-        throw error;
-      }
+      await conflictOnRefusal('one of the filings changed meanwhile; read them again', () =>
+        store.updateMany(found.map((f) => ({ filing: { ...f, version: f.version + 1, joint }, expectedVersion: f.version })), [event]),
+      );
       return joint;
     },
     listOwn: (caller: Caller) => store.ofAgency(caller.tenant, caller.organisation),
@@ -181,14 +174,9 @@ export const filingService = (deps: FilingDeps) => {
       if (filing.status !== 'planned') throw conflict(`a filing that is ${filing.status} cannot be cancelled`, { currentStatus: filing.status });
       const next: InspectionFiling = { ...filing, version: filing.version + 1, status: 'cancelled', cancellation: { on: shanghaiDate(deps.clock.now()), reason } };
       const counter = { pk: tenantKey(filing.tenant, 'FILING', 'COUNT', filing.agency, filing.enterprise.creditCode, filing.plannedOn.slice(0, 4)), sk: 'COUNT' };
-      await store
-        .update(next, expectedVersion, [envelope('InspectionCancelled', filing.tenant, actorOf(caller), id, { agency: filing.agency, enterprise: filing.enterprise.creditCode, plannedOn: filing.plannedOn, filingId: id, reason })], [
-          { Update: { TableName: deps.tableName, Key: counter, UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } },
-        ])
-        .catch((error: unknown) => {
-          if (error instanceof TransactionRefused) throw conflict('the filing changed since you read it');
-          throw error;
-        });
+      const cancelled = envelope('InspectionCancelled', filing.tenant, actorOf(caller), id, { agency: filing.agency, enterprise: filing.enterprise.creditCode, plannedOn: filing.plannedOn, filingId: id, reason });
+      const freeCapSlot = { Update: { TableName: deps.tableName, Key: counter, UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } };
+      await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [cancelled], [freeCapSlot]));
       return next;
     },
 
@@ -224,10 +212,7 @@ export const filingService = (deps: FilingDeps) => {
           orders: result.orders,
           penaltyDecisions: result.penaltyDecisions,
         });
-        await store.update(next, expectedVersion, [event]).catch((error: unknown) => {
-          if (error instanceof TransactionRefused) throw conflict('the filing changed since you read it');
-          throw error;
-        });
+        await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [event]));
         return next;
       }),
 
@@ -270,12 +255,7 @@ export const filingService = (deps: FilingDeps) => {
         stayedWithinItems: input.stayedWithinItems,
         askedNothingImproper: input.askedNothingImproper,
       });
-      try {
-        await store.rate(filing, { ...input, on: shanghaiDate(deps.clock.now()) }, event);
-      } catch (error) {
-        if (error instanceof TransactionRefused) throw conflict('this inspection has been rated already');
-        throw error;
-      }
+      await conflictOnRefusal('this inspection has been rated already', () => store.rate(filing, { ...input, on: shanghaiDate(deps.clock.now()) }, event));
       return { rated: true };
     },
 

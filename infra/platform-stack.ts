@@ -102,7 +102,9 @@ export class PlatformStack extends Stack {
           RECORDS_TABLE: records.tableName,
           IDEMPOTENCY_TABLE: idempotency.tableName,
           ...(spec.outboxStream ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
-          ...(spec.access.linksToPublicPages ? { VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` } : {}),
+          ...(spec.access.linksToPublicPages
+            ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` }
+            : {}),
           ...(spec.access.inspectsQueues
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),

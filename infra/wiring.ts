@@ -36,7 +36,7 @@ export type Access = {
   publishesToSubscribers?: boolean;
   /** Reads the attributes of every consumer queue (health). */
   inspectsQueues?: boolean;
-  /** Builds public links (QR codes) and so needs the public address (VERIFY_BASE_URL). */
+  /** Builds public links (QR codes, links in messages): gets PUBLIC_API_URL and VERIFY_BASE_URL. */
   linksToPublicPages?: boolean;
 };
 
@@ -177,6 +177,32 @@ export const functions = {
     description: 'Marks overdue rectifications and escalates them automatically by the tenant rules',
     timeoutSeconds: 300,
     schedules: [{ name: 'rectification-watch-daily', description: 'Every morning at 08:30 Asia/Shanghai, before the reminders', cron: { minute: '30', hour: '8' } }],
+    access: { records: 'readWrite' },
+  },
+  reminders: {
+    entry: 'functions/reminders/handler.ts',
+    description: 'Working-day morning digests (每日提醒): one per responsible organisation per day',
+    timeoutSeconds: 300,
+    schedules: [{ name: 'reminders-daily', description: 'Every morning at 09:00 Asia/Shanghai; does its work on Chinese working days only', cron: { minute: '0', hour: '9' } }],
+    access: { records: 'readWrite' },
+  },
+  notifier: {
+    entry: 'functions/notifier/handler.ts',
+    description: "Sends each digest to the organisation's group robot (WeCom / DingTalk), signed, retried with backoff",
+    timeoutSeconds: 60,
+    consumes: { events: ['ReminderDigestComposed'], batchSize: 5, maxReceiveCount: 3 },
+    access: { records: 'readWrite', idempotency: true, linksToPublicPages: true },
+  },
+  notifications: {
+    entry: 'functions/notifications/handler.ts',
+    description: 'In-app notifications (the digests), reminder settings and robot webhooks',
+    routes: [
+      { method: 'GET', path: '/v1/notifications', auth: 'jwt' },
+      { method: 'POST', path: '/v1/notifications/{date}/read', auth: 'jwt' },
+      { method: 'GET', path: '/v1/settings/reminders', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/settings/reminders', auth: 'jwt' },
+      { method: 'PUT', path: '/v1/webhooks/{organisation}', auth: 'jwt' },
+    ],
     access: { records: 'readWrite' },
   },
   'calendar-watch': {

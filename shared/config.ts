@@ -27,6 +27,10 @@ export const env = {
   eventRoutes: () => read('EVENT_ROUTES', jsonRecord(z.array(z.string()))),
   /** Where an enterprise verifies an inspection: the QR code holds this followed by the code's token. */
   verifyBaseUrl: () => read('VERIFY_BASE_URL', z.url()),
+  /** The API's public address, for links in messages. */
+  publicApiUrl: () => read('PUBLIC_API_URL', z.url()),
+  /** Base wait between webhook attempts, doubled each time. */
+  webhookBackoffMs: () => read('WEBHOOK_BACKOFF_MS', z.coerce.number().int().min(0).max(60_000).default(1000)),
   /** consumer name → queue URL (health only). */
   queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
 };

@@ -10,7 +10,8 @@ const maxPayloadBytes = 10 * 1024 * 1024;
 const textTypes = /^(text\/|application\/(json|x-www-form-urlencoded|xml|javascript)|[^;]*\+json)/i;
 
 export type GatewayRoute = Route & { functionName: string; invoke: (event: APIGatewayProxyEventV2) => Promise<unknown> };
-export type LocalEndpoint = { method: HttpMethod; path: string; run: (body: unknown) => Promise<unknown> };
+export type LocalRequest = { body: unknown; path: string; query: URLSearchParams; headers: Record<string, string | string[] | undefined>; raw: string };
+export type LocalEndpoint = { method: HttpMethod; path: string; run: (request: LocalRequest) => Promise<{ status?: number; body: unknown }> };
 
 const compile = (path: string) => {
   const names: string[] = [];
@@ -56,8 +57,15 @@ export const startHttpGateway = async (options: {
 
     const localEndpoint = local.find((e) => e.method === method && e.regex.test(url.pathname));
     if (localEndpoint) {
-      const result = await localEndpoint.run(raw.length ? JSON.parse(raw.toString('utf8')) : {});
-      return send(200, JSON.stringify(result));
+      const text = raw.toString('utf8');
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        body = text;
+      }
+      const result = await localEndpoint.run({ body, path: url.pathname, query: url.searchParams, headers: req.headers, raw: text });
+      return send(result.status ?? 200, JSON.stringify(result.body));
     }
 
     const route = routes.find((r) => r.method === method && r.regex.test(url.pathname));

@@ -81,6 +81,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   // One process hosts every function, so each sees the union of what the wiring gives them one by one.
   Object.assign(process.env, {
     VERIFY_BASE_URL: `${url}/v1/inspection-codes`,
+    PUBLIC_API_URL: url,
     ...localAwsEnvironment,
     AWS_ENDPOINT_URL_DYNAMODB: options.services.dynamodbEndpoint,
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
@@ -112,6 +113,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   };
 
   const routes: GatewayRoute[] = served.routes.map((route) => ({ ...route, invoke: (event) => invoke(route.functionName, event) }));
+  const capturedWebhooks = new Map<string, unknown[]>();
   const server: Server = await startHttpGateway({
     port,
     routes,
@@ -121,11 +123,24 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
       {
         method: 'POST',
         path: '/_local/schedules/run',
-        run: async (body) => {
+        run: async ({ body }) => {
           const { name, at } = body as { name: string; at?: string };
-          return runSchedule(name, at ? new Date(at) : new Date());
+          return { body: await runSchedule(name, at ? new Date(at) : new Date()) };
         },
       },
+      // A stand-in for group robots: POSTs are kept and can be read back; `?fail=1` answers 500.
+      {
+        method: 'POST',
+        path: '/_local/webhooks/{name}',
+        run: ({ path: p, query, headers, raw, body }) => {
+          if (query.get('fail')) return Promise.resolve({ status: 500, body: { errcode: 500, errmsg: 'robot unavailable' } });
+          const received = capturedWebhooks.get(p) ?? [];
+          received.push({ headers: { 'x-signature': headers['x-signature'], 'x-timestamp': headers['x-timestamp'] }, query: Object.fromEntries(query), raw, body });
+          capturedWebhooks.set(p, received);
+          return Promise.resolve({ body: { errcode: 0, errmsg: 'ok' } });
+        },
+      },
+      { method: 'GET', path: '/_local/webhooks/{name}', run: ({ path: p }) => Promise.resolve({ body: capturedWebhooks.get(p) ?? [] }) },
     ],
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { checklistEventSchemas } from '../checklist/events.ts';
 import { filingEventSchemas } from '../filing/events.ts';
+import { reminderEventSchemas } from '../reminders/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 import { sourceEventSchemas } from './source-events.ts';
@@ -27,6 +28,7 @@ export const eventSchemas = {
   ...sourceEventSchemas,
   ...checklistEventSchemas,
   ...filingEventSchemas,
+  ...reminderEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

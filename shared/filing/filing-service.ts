@@ -116,6 +116,7 @@ export const filingService = (deps: FilingDeps) => {
           warnings,
           filedOn: today,
           filedBy: caller.userId,
+          resultDueBy: resultDueOn(input.codeless?.inspectedOn ?? input.window.to, calendar),
         };
         const filed = envelope('InspectionFiled', caller.tenant, actorOf(caller), id, {
           agency,

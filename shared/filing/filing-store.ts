@@ -8,7 +8,7 @@ import type { CountedFiling } from './rules.ts';
 
 /**
  * Filings, one row each; gsi1 agency+enterprise (caps), gsi2 enterprise (joint proposals), gsi3 agency
- * (the agency's own list), each sorted by planned date. The inspection code has a row of its own,
+ * (the agency's own list), each sorted by planned date; gsi4 plans awaiting their result, by due date. The inspection code has a row of its own,
  * outside any tenant, since the enterprise arrives with nothing but the code.
  */
 const filingKey = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'FILING', ...parts);
@@ -28,6 +28,8 @@ const row = (f: InspectionFiling) => {
     gsi2sk: byDate,
     gsi3pk: filingKey(f.tenant, 'AGENCY', f.agency),
     gsi3sk: byDate,
+    // Sparse: only plans still waiting for their result, by the day it falls due (reminders).
+    ...(f.status === 'planned' ? { gsi4pk: filingKey(f.tenant, 'AWAITING-RESULT'), gsi4sk: `${f.resultDueBy}#${f.id}` } : {}),
     fStatus: f.status,
     fVersion: f.version,
     filing: f,
@@ -104,6 +106,19 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
         changes.map(({ filing, expectedVersion }) => ({ Put: { TableName: tableName, Item: row(filing), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } })),
         events,
       ),
+    /** Plans whose result was due before `date` and is still missing. */
+    resultsOverdue: async (tenant: TenantCode, date: CalendarDate) => {
+      const filings: InspectionFiling[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({ TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'AWAITING-RESULT'), ':before': `${date}#` }, ExclusiveStartKey: start }),
+        );
+        filings.push(...(page.Items ?? []).map((i) => i.filing as InspectionFiling));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return filings;
+    },
     recordRejection: (events: DomainEvent[]) => commit(db, tableName, [], events),
     /** The rating and its event together; a second rating of the same inspection is refused. */
     rate: (f: InspectionFiling, rating: Record<string, unknown>, event: DomainEvent) =>

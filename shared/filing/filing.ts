@@ -38,6 +38,8 @@ export type InspectionFiling = {
   warnings: RuleHit[];
   filedOn: CalendarDate;
   filedBy: string;
+  /** The last day for the result, counted from the end of the window (a codeless one: from the inspection). */
+  resultDueBy: CalendarDate;
   result?: InspectionResult;
   cancellation?: { on: CalendarDate; reason: string };
   /** Set when merged with other agencies' plans into one visit. */

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { CalendarDate } from '../calendar/working-calendar.ts';
+import { addDays, type CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
@@ -11,7 +11,8 @@ import type { WarningColour } from './warning-colour.ts';
  * Rectification items and their access patterns. One row per item; the secondary indexes are:
  *   gsi1 status · gsi2 responsible organisation · gsi3 source kind · gsi4 all items of the tenant
  *   (each sorted by deadline) · gsi5 open items by yellowFrom (colour) · gsi6 open items by deadline
- *   (red, overdue, due soon) · gsi7 items under listed supervision (挂牌督办), sparse.
+ *   (red, overdue, due soon) · gsi7 items under listed supervision (挂牌督办), sparse · gsi8 extension
+ *   requests waiting for a decision, by request date, sparse.
  */
 const rect = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'RECT', ...parts);
 
@@ -29,6 +30,7 @@ const indexKeys = (item: Rectification) => {
     ...(isOpen(item) && item.yellowFrom ? { gsi5pk: rect(item.tenant, 'OPEN'), gsi5sk: `${item.yellowFrom}#${item.id}` } : {}),
     ...(isOpen(item) ? { gsi6pk: rect(item.tenant, 'OPEN'), gsi6sk: byDeadline } : {}),
     ...(isOpen(item) && item.escalation ? { gsi7pk: rect(item.tenant, 'ESCALATED'), gsi7sk: byDeadline } : {}),
+    ...(isOpen(item) && item.pendingExtension ? { gsi8pk: rect(item.tenant, 'EXTENSION'), gsi8sk: `${item.pendingExtension.requestedOn}#${item.id}` } : {}),
   };
 };
 
@@ -58,6 +60,26 @@ export type ListFilter = {
 export type Page = { items: Rectification[]; cursor?: string };
 
 export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string) => {
+  /** Every item of an index partition whose sort key starts with a date in [from, to]. */
+  const queryAll = async (index: string, partition: string, from: CalendarDate | undefined, to: CalendarDate) => {
+    const items: Rectification[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index,
+          KeyConditionExpression: from ? `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to` : `${index}pk = :pk AND ${index}sk <= :to`,
+          ExpressionAttributeValues: { ':pk': partition, ':to': `${to}#~`, ...(from ? { ':from': `${from}#` } : {}) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []).map((i) => Rectification.parse(i.item)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  };
+
   const put = (item: Rectification, condition: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeValues'>): TransactItem => ({
     Put: { TableName: tableName, Item: row(item), ...condition },
   });
@@ -142,6 +164,13 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
       const page = await db.send(new QueryCommand(input));
       return { items: (page.Items ?? []).map((i) => Rectification.parse(i.item)), cursor: encodeCursor(index, page.LastEvaluatedKey) };
     },
+
+    /** Open items whose deadline lies in [from, to]: turning red, overdue (gsi6). */
+    openDueBetween: async (tenant: TenantCode, from: CalendarDate | undefined, to: CalendarDate) => queryAll('gsi6', rect(tenant, 'OPEN'), from, to),
+    /** Open items whose yellow date lies in (after, upTo] (gsi5). */
+    turningYellowBetween: async (tenant: TenantCode, after: CalendarDate, upTo: CalendarDate) => queryAll('gsi5', rect(tenant, 'OPEN'), addDays(after, 1), upTo),
+    /** Extension requests made on or before `upTo` and still waiting (gsi8). */
+    extensionsWaitingSince: async (tenant: TenantCode, upTo: CalendarDate) => queryAll('gsi8', rect(tenant, 'EXTENSION'), undefined, upTo),
 
     /** Open items whose deadline is before `date`: what the daily watch marks overdue, read through gsi6 only. */
     openDueBefore: async function* (tenant: TenantCode, date: CalendarDate) {

@@ -1,0 +1,69 @@
+import type { CalendarDate } from '../calendar/working-calendar.ts';
+import type { InspectionFiling } from '../filing/filing.ts';
+import type { Rectification } from '../rectification/rectification.ts';
+import type { ReminderSettings } from './settings.ts';
+
+export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'extension-waiting' | 'result-overdue';
+export type DigestEntry = { kind: EntryKind; subject: 'rectification' | 'inspection-filing'; id: string; title: string; dueOn: CalendarDate; link: string };
+/** 每日提醒: what one organisation must act on today. */
+export type Digest = { organisation: string; date: CalendarDate; entries: DigestEntry[] };
+
+export type DueToday = {
+  turningYellow: Rectification[];
+  turningRed: Rectification[];
+  overdue: Rectification[];
+  extensionsWaiting: Rectification[];
+  resultsOverdue: InspectionFiling[];
+};
+
+/** Enterprises have no account: reminders about their items go to the agency that follows them up. */
+const recipientOf = (item: Rectification) =>
+  item.responsibility.organisation.startsWith('enterprise:') ? item.responsibility.supervisingOrganisation : item.responsibility.organisation;
+
+const rectEntry = (kind: EntryKind, item: Rectification): DigestEntry => ({
+  kind,
+  subject: 'rectification',
+  id: item.id,
+  title: item.problem.title,
+  dueOn: item.deadline,
+  link: `/v1/rectifications/${item.id}`,
+});
+
+/** Groups what is due into one digest per organisation, each entry once, the most urgent first. */
+export const composeDigests = (date: CalendarDate, due: DueToday, settings: ReminderSettings): Digest[] => {
+  const byOrg = new Map<string, DigestEntry[]>();
+  const add = (organisation: string | undefined, entry: DigestEntry) => {
+    if (!organisation) return;
+    const entries = byOrg.get(organisation) ?? [];
+    if (!entries.some((e) => e.id === entry.id && e.kind === entry.kind)) entries.push(entry);
+    byOrg.set(organisation, entries);
+  };
+  if (settings.turningRed) for (const item of due.turningRed) add(recipientOf(item), rectEntry('turning-red', item));
+  if (settings.overdue) for (const item of due.overdue) add(recipientOf(item), rectEntry('overdue', item));
+  if (settings.turningYellow) for (const item of due.turningYellow) add(recipientOf(item), rectEntry('turning-yellow', item));
+  if (settings.extensionWaiting) for (const item of due.extensionsWaiting) add(settings.supervisingOrganisation, rectEntry('extension-waiting', item));
+  if (settings.resultOverdue) {
+    for (const filing of due.resultsOverdue) {
+      add(filing.agency, { kind: 'result-overdue', subject: 'inspection-filing', id: filing.id, title: `${filing.enterprise.name} 检查结果未备案`, dueOn: filing.resultDueBy, link: `/v1/inspection-filings/${filing.id}` });
+    }
+  }
+  const urgency: EntryKind[] = ['turning-red', 'overdue', 'result-overdue', 'extension-waiting', 'turning-yellow'];
+  return [...byOrg]
+    .map(([organisation, entries]) => ({ organisation, date, entries: entries.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.dueOn.localeCompare(b.dueOn)) }))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation));
+};
+
+const labels: Record<EntryKind, string> = {
+  'turning-red': '今日转红（已逾期）',
+  overdue: '逾期未完成',
+  'result-overdue': '检查结果逾期未备案',
+  'extension-waiting': '延期申请待审批',
+  'turning-yellow': '今日转黄（临近期限）',
+};
+
+/** The digest as a markdown message for WeCom / DingTalk group robots. */
+export const digestMarkdown = (digest: Digest, baseUrl: string) =>
+  [
+    `### 整改与检查提醒 ${digest.date}`,
+    ...digest.entries.map((e) => `- **${labels[e.kind]}** [${e.title}](${baseUrl}${e.link})，期限 ${e.dueOn}`),
+  ].join('\n');

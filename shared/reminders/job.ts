@@ -1,0 +1,61 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { stableId } from '../adapters/ids.ts';
+import { calendarStore } from '../calendar/calendar-store.ts';
+import { addDays, shanghaiDate } from '../calendar/working-calendar.ts';
+import type { EventOf } from '../events/catalog.ts';
+import { filingStore } from '../filing/filing-store.ts';
+import { rectificationStore } from '../rectification/store.ts';
+import { TransactionRefused } from '../store/transaction.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import { composeDigests } from './digest.ts';
+import { digestStore } from './digest-store.ts';
+import { reminderSettingsStore } from './settings.ts';
+
+export type TenantRun = { tenant: TenantCode; date: string; workingDay: boolean; sent: string[]; alreadySent: string[] };
+
+/**
+ * The morning reminder pass for one tenant: only on Chinese working days; everything read through
+ * indexes, in proportion to what is due; one digest per organisation per day, never twice. Items that
+ * turned yellow or red on the days off since the last working day are reminded now.
+ */
+export const remindTenant = async (db: DynamoDBDocumentClient, tableName: string, tenant: TenantCode, at: Date): Promise<TenantRun> => {
+  const today = shanghaiDate(at);
+  const calendar = await calendarStore(db, tableName).calendarOf(tenant);
+  if (!calendar.isWorkingDay(today)) return { tenant, date: today, workingDay: false, sent: [], alreadySent: [] };
+  const previous = calendar.workingDaysBefore(today, 1);
+  const settings = await reminderSettingsStore(db, tableName).of(tenant);
+  const rectifications = rectificationStore(db, tableName);
+
+  const [turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue] = await Promise.all([
+    rectifications.turningYellowBetween(tenant, previous, today),
+    rectifications.openDueBetween(tenant, previous, addDays(today, -1)),
+    rectifications.openDueBetween(tenant, undefined, addDays(previous, -1)),
+    rectifications.extensionsWaitingSince(tenant, calendar.workingDaysBefore(today, settings.extensionWaitingWorkingDays)),
+    filingStore(db, tableName).resultsOverdue(tenant, today),
+  ]);
+  const digests = composeDigests(today, { turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue }, settings);
+
+  const store = digestStore(db, tableName);
+  const run: TenantRun = { tenant, date: today, workingDay: true, sent: [], alreadySent: [] };
+  for (const digest of digests) {
+    const kinds = digest.entries.reduce<Record<string, number>>((counts, e) => ({ ...counts, [e.kind]: (counts[e.kind] ?? 0) + 1 }), {});
+    const event: EventOf<'ReminderDigestComposed'> = {
+      id: stableId(tenant, 'digest', digest.organisation, today),
+      type: 'ReminderDigestComposed',
+      version: 1,
+      tenant,
+      occurredAt: at.toISOString(),
+      actor: { kind: 'system', job: 'reminders' },
+      subject: { kind: 'reminder-digest', id: `${digest.organisation}/${today}` },
+      payload: { organisation: digest.organisation, date: today, entryCount: digest.entries.length, kinds },
+    };
+    try {
+      await store.create(tenant, digest, event);
+      run.sent.push(digest.organisation);
+    } catch (error) {
+      if (!(error instanceof TransactionRefused)) throw error;
+      run.alreadySent.push(digest.organisation);
+    }
+  }
+  return run;
+};

@@ -1,0 +1,25 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
+
+/** Which reminders a tenant sends, and to whom the bureau's own ones go (thresholds and escalation live in the rectification rules). */
+export const ReminderSettings = z.object({
+  turningYellow: z.boolean().default(true),
+  turningRed: z.boolean().default(true),
+  overdue: z.boolean().default(true),
+  extensionWaiting: z.boolean().default(true),
+  resultOverdue: z.boolean().default(true),
+  /** Extension requests waiting longer than this many working days are reminded. */
+  extensionWaitingWorkingDays: z.number().int().min(1).max(20).default(2),
+  /** The organisation whose staff decide extensions (usually the bureau's supervision section). */
+  supervisingOrganisation: z.string().min(1).max(64).default('bureau'),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
+export const reminderSettingsStore = (db: DynamoDBDocumentClient, tableName: string) => ({
+  of: async (tenant: TenantCode) => {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: tenantKey(tenant, 'SETTINGS'), sk: 'REMINDERS' } }));
+    return ReminderSettings.parse(Item?.settings ?? {});
+  },
+  save: (tenant: TenantCode, settings: ReminderSettings) => db.send(new PutCommand({ TableName: tableName, Item: { pk: tenantKey(tenant, 'SETTINGS'), sk: 'REMINDERS', settings } })),
+});

@@ -1,0 +1,66 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { InspectionFiling } from '#shared/filing/filing.ts';
+import { composeDigests, digestMarkdown } from '#shared/reminders/digest.ts';
+import { ReminderSettings } from '#shared/reminders/settings.ts';
+import { deliver, robotRequest } from '#shared/reminders/webhooks.ts';
+import { newItem } from '../rectification/fixtures.ts';
+
+const settings = ReminderSettings.parse({});
+const item = (id: string, organisation: string, deadline: string, extra = {}) =>
+  newItem({ id, deadline, problem: { title: `问题${id}`, description: '' }, responsibility: { organisation, ...extra } });
+const filing = { id: 'F1', agency: 'agency-health', enterprise: { creditCode: '91360923MA36C7WN0K', name: '安康医疗' }, resultDueBy: '2026-12-08' } as InspectionFiling;
+
+describe('reminder digests', () => {
+  const due = {
+    turningYellow: [item('Y1', 'office-sixi', '2026-12-20')],
+    turningRed: [item('R1', 'office-aoyang', '2026-12-09'), item('E1', 'enterprise:91360923MA35F2K8XC', '2026-12-09', { supervisingOrganisation: 'agency-market' })],
+    overdue: [item('O1', 'office-aoyang', '2026-11-30')],
+    extensionsWaiting: [item('X1', 'office-jinjiang', '2026-12-31')],
+    resultsOverdue: [filing],
+  };
+
+  it('sends one digest per responsible organisation, most urgent first; enterprise items go to the following agency', () => {
+    const digests = composeDigests('2026-12-10', due, settings);
+    expect(digests.map((d) => [d.organisation, d.entries.map((e) => `${e.kind}:${e.id}`)])).toEqual([
+      ['agency-health', ['result-overdue:F1']],
+      ['agency-market', ['turning-red:E1']],
+      ['bureau', ['extension-waiting:X1']],
+      ['office-aoyang', ['turning-red:R1', 'overdue:O1']],
+      ['office-sixi', ['turning-yellow:Y1']],
+    ]);
+  });
+
+  it('leaves out the reminders a tenant switched off', () => {
+    const digests = composeDigests('2026-12-10', due, { ...settings, turningYellow: false, resultOverdue: false, supervisingOrganisation: 'supervision-section' });
+    expect(digests.map((d) => d.organisation)).toEqual(['agency-market', 'office-aoyang', 'supervision-section']);
+  });
+
+  it('writes a markdown message with links', () => {
+    const [digest] = composeDigests('2026-12-10', { ...due, turningYellow: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], turningRed: [due.turningRed[0]!] }, settings);
+    expect(digestMarkdown(digest!, 'https://api.example')).toBe('### 整改与检查提醒 2026-12-10\n- **今日转红（已逾期）** [问题R1](https://api.example/v1/rectifications/R1)，期限 2026-12-09');
+  });
+});
+
+describe('robot webhooks', () => {
+  const secret = 'SEC0123456789abcdef';
+
+  it('signs DingTalk requests its own way and every request with x-signature over timestamp and body', () => {
+    const request = robotRequest({ url: 'https://oapi.dingtalk.com/robot/send?access_token=t', secret, format: 'dingtalk' }, '提醒', '内容', 1795800000000);
+    const url = new URL(request.url);
+    expect(url.searchParams.get('sign')).toBe(createHmac('sha256', secret).update(`1795800000000\n${secret}`).digest('base64'));
+    expect(JSON.parse(request.init.body)).toEqual({ msgtype: 'markdown', markdown: { title: '提醒', text: '内容' } });
+    expect(request.init.headers['x-signature']).toBe(createHmac('sha256', secret).update(`1795800000000\n${request.init.body}`).digest('base64'));
+    const wecom = robotRequest({ url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', secret, format: 'wecom' }, '提醒', '内容', 1);
+    expect(JSON.parse(wecom.init.body)).toEqual({ msgtype: 'markdown', markdown: { content: '内容' } });
+  });
+
+  it('retries with backoff and reports the outcome', async () => {
+    const request = robotRequest({ url: 'https://robot.example/send', secret, format: 'wecom' }, 't', 'm', 1);
+    const answers = [500, 502, 200];
+    const send = (() => Promise.resolve(new Response('', { status: answers.shift() }))) as unknown as typeof fetch;
+    expect(await deliver(request, { send, backoffMs: 1 })).toMatchObject({ status: 'delivered', attempts: 3 });
+    const down = (() => Promise.reject(new Error('ECONNREFUSED'))) as unknown as typeof fetch;
+    expect(await deliver(request, { send: down, backoffMs: 1, attempts: 2 })).toMatchObject({ status: 'failed', attempts: 2, error: 'ECONNREFUSED' });
+  });
+});

@@ -183,7 +183,8 @@ export const functions = {
     entry: 'functions/reminders/handler.ts',
     description: 'Working-day morning digests (每日提醒): one per responsible organisation per day',
     timeoutSeconds: 300,
-    schedules: [{ name: 'reminders-daily', description: 'Every morning at 09:00 Asia/Shanghai; does its work on Chinese working days only', cron: { minute: '0', hour: '9' } }],
+    // Hourly through the morning: each tenant is served at its own send hour (default 09:00).
+    schedules: [{ name: 'reminders-daily', description: 'Hourly 07:00–12:00 Asia/Shanghai; each tenant at its send hour, on Chinese working days only', cron: { minute: '0', hour: '7-12' } }],
     access: { records: 'readWrite' },
   },
   notifier: {

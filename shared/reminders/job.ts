@@ -11,7 +11,9 @@ import { composeDigests } from './digest.ts';
 import { digestStore } from './digest-store.ts';
 import { reminderSettingsStore } from './settings.ts';
 
-export type TenantRun = { tenant: TenantCode; date: string; workingDay: boolean; sent: string[]; alreadySent: string[] };
+export type TenantRun = { tenant: TenantCode; date: string; workingDay: boolean; sendHour?: boolean; sent: string[]; alreadySent: string[] };
+
+const shanghaiHour = (at: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(at));
 
 /**
  * The morning reminder pass for one tenant: only on Chinese working days; everything read through
@@ -22,8 +24,9 @@ export const remindTenant = async (db: DynamoDBDocumentClient, tableName: string
   const today = shanghaiDate(at);
   const calendar = await calendarStore(db, tableName).calendarOf(tenant);
   if (!calendar.isWorkingDay(today)) return { tenant, date: today, workingDay: false, sent: [], alreadySent: [] };
-  const previous = calendar.workingDaysBefore(today, 1);
   const settings = await reminderSettingsStore(db, tableName).of(tenant);
+  if (shanghaiHour(at) !== settings.sendHour) return { tenant, date: today, workingDay: true, sendHour: false, sent: [], alreadySent: [] };
+  const previous = calendar.workingDaysBefore(today, 1);
   const rectifications = rectificationStore(db, tableName);
 
   const [turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue] = await Promise.all([

@@ -4,6 +4,8 @@ import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 
 /** Which reminders a tenant sends, and to whom the bureau's own ones go (thresholds and escalation live in the rectification rules). */
 export const ReminderSettings = z.object({
+  /** The hour (Asia/Shanghai) a tenant's digests go out; the job runs every hour from 07:00 to 12:00. */
+  sendHour: z.number().int().min(7).max(12).default(9),
   turningYellow: z.boolean().default(true),
   turningRed: z.boolean().default(true),
   overdue: z.boolean().default(true),

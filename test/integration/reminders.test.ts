@@ -108,6 +108,12 @@ describe('working-day reminders', () => {
     expect(aoyang.entries.map((e: { kind: string; id: string }) => `${e.kind}:${e.id.slice(-1)}`)).toEqual(['overdue:4', 'overdue:2']);
   });
 
+  it("waits for the tenant's send hour", async () => {
+    expect(ours(await stack.runtime.runSchedule('reminders-daily', new Date('2026-10-13T08:00:00+08:00')) as never)).toMatchObject({ sendHour: false, sent: [] });
+    expect((await stack.request('PUT', '/v1/settings/reminders', { user: admin, body: { sendHour: 8 } })).status).toBe(200);
+    expect(ours(await stack.runtime.runSchedule('reminders-daily', new Date('2026-10-13T08:00:00+08:00')) as never).sent.length).toBeGreaterThan(0);
+  });
+
   it('marks a notification read', async () => {
     expect((await stack.request('POST', '/v1/notifications/2026-10-12/read', { user: office })).body).toMatchObject({ date: '2026-10-12', readAt: expect.any(String) });
     expect((await stack.request('POST', '/v1/notifications/2026-10-11/read', { user: office })).status).toBe(404);

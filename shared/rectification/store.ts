@@ -35,7 +35,7 @@ const indexKeys = (item: Rectification) => {
 };
 
 // Filtered attributes are copied to the top level under names DynamoDB does not reserve.
-const row = (item: Rectification) => ({
+export const rectificationRow = (item: Rectification) => ({
   pk: rect(item.tenant, item.id),
   sk: 'ITEM',
   kind: 'rectification',
@@ -81,7 +81,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
   };
 
   const put = (item: Rectification, condition: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeValues'>): TransactItem => ({
-    Put: { TableName: tableName, Item: row(item), ...condition },
+    Put: { TableName: tableName, Item: rectificationRow(item), ...condition },
   });
 
   return {

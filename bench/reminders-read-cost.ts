@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: what the morning reminder pass reads, at 1 000 and at 50 000 rectification items with
+ * the same 20 due. Reads go through indexes only, so the cost should not grow with the item count.
+ * Figures are DynamoDB read capacity units as DynamoDB Local reports them, plus items returned.
+ */
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startEmbeddedServices, localAwsEnvironment } from '#infra/local/embedded-services.ts';
+import { provisionTables } from '#infra/local/provision.ts';
+import { resourceNames } from '#infra/local/resource-names.ts';
+import { workingCalendar } from '#shared/calendar/working-calendar.ts';
+import { assign } from '#shared/rectification/assignment.ts';
+import { rectificationRow } from '#shared/rectification/store.ts';
+import { defaultRules } from '#shared/rectification/warning-colour.ts';
+import { remindTenant } from '#shared/reminders/job.ts';
+
+const calendar = workingCalendar();
+const services = await startEmbeddedServices();
+const client = new DynamoDBClient({ endpoint: services.dynamodbEndpoint, region: localAwsEnvironment.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+let capacity = 0;
+let requests = 0;
+let itemsRead = 0;
+const reads = new Set(['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand', 'ScanCommand']);
+client.middlewareStack.add(
+  (next, context) => async (args) => {
+    if (!reads.has(context.commandName ?? '')) return next(args);
+    const input = args.input as { ReturnConsumedCapacity?: string };
+    input.ReturnConsumedCapacity = 'TOTAL';
+    const result = await next(args);
+    const output = result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[]; Items?: unknown[]; Item?: unknown };
+    const consumed = Array.isArray(output.ConsumedCapacity) ? output.ConsumedCapacity : output.ConsumedCapacity ? [output.ConsumedCapacity] : [];
+    capacity += consumed.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+    requests += 1;
+    itemsRead += output.Items?.length ?? (output.Item ? 1 : 0);
+    return result;
+  },
+  { step: 'initialize', name: 'countReads' },
+);
+const db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+
+const item = (n: number, due: boolean) => {
+  const built = assign(`B${String(n).padStart(25, '0')}`, '360923', { kind: 'manual' }, {
+    problem: { title: `基准事项 ${n}`, description: '' },
+    measures: [],
+    responsibility: { organisation: `office-${n % 27}` },
+    severity: 'major',
+    // Due ones turn red on the bench day; the rest are far from their deadline and recently assigned.
+    deadline: { date: due ? '2026-12-09' : '2026-12-30' },
+    evidence: [],
+  }, { actor: { kind: 'system', job: 'bench' }, today: due ? '2026-11-20' : '2026-12-07', at: new Date(), calendar, rules: defaultRules });
+  if ('field' in built) throw new Error(built.message);
+  return rectificationRow(built);
+};
+
+const measure = async (total: number, due: number) => {
+  const names = resourceNames(`bench${total}`);
+  await provisionTables(client, names);
+  const table = names.table('Records');
+  const started = Date.now();
+  for (let start = 0; start < total; start += 25) {
+    const batch = Array.from({ length: Math.min(25, total - start) }, (_, i) => item(start + i, start + i < due));
+    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length) {
+      const result = await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+      pending = (result.UnprocessedItems?.[table] ?? []) as typeof pending;
+    }
+  }
+  const loadSeconds = (Date.now() - started) / 1000;
+  [capacity, requests, itemsRead] = [0, 0, 0];
+  const run = await remindTenant(db, table, '360923', new Date('2026-12-10T09:00:00+08:00'));
+  return { items: total, due, digests: run.sent.length, readRequests: requests, itemsRead, readCapacityUnits: Number(capacity.toFixed(1)), loadSeconds };
+};
+
+try {
+  const rows = [await measure(1_000, 20), await measure(50_000, 20)];
+  console.table(rows);
+  const [small, large] = rows;
+  console.log(`read capacity at 50k / at 1k: ${(large!.readCapacityUnits / Math.max(small!.readCapacityUnits, 0.5)).toFixed(2)}×`);
+} finally {
+  client.destroy();
+  await services.stop();
+}

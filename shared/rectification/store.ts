@@ -49,6 +49,22 @@ export const rectificationRow = (item: Rectification) => ({
   item,
 });
 
+/** One row per dated measure of an open item, so "measures due today" is a range query on one key. */
+export type MeasureDue = { itemId: string; organisation: string; supervisingOrganisation?: string; title: string; measure: string; dueDate: CalendarDate };
+const measureRows = (item: Rectification) =>
+  item.measures.flatMap((m) =>
+    m.dueDate
+      ? [{
+          pk: rect(item.tenant, 'MEASURE-DUE'),
+          sk: `${m.dueDate}#${item.id}#${m.id}`,
+          due: { itemId: item.id, organisation: item.responsibility.organisation, supervisingOrganisation: item.responsibility.supervisingOrganisation, title: item.problem.title, measure: m.text, dueDate: m.dueDate } satisfies MeasureDue,
+        }]
+      : [],
+  );
+/** Measure rows follow their item: present while it is open, gone once it is closed or cancelled. */
+const measureWrites = (tableName: string, item: Rectification): TransactItem[] =>
+  measureRows(item).map((r) => (isOpen(item) ? { Put: { TableName: tableName, Item: r } } : { Delete: { TableName: tableName, Key: { pk: r.pk, sk: r.sk } } }));
+
 export type ListFilter = {
   status?: RectificationStatus;
   colour?: WarningColour;
@@ -92,11 +108,19 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
 
     /** Creates the item with its events; refused (TransactionRefused) when the id exists already. */
     create: (item: Rectification, events: readonly DomainEvent[]) =>
-      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' })], events),
+      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...measureWrites(tableName, item)], events),
 
     /** Replaces the item if nobody changed it since `expectedVersion` was read (optimistic concurrency). */
     update: (item: Rectification, expectedVersion: number, events: readonly DomainEvent[]) =>
-      commit(db, tableName, [put(item, { ConditionExpression: 'rVersion = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } })], events),
+      commit(db, tableName, [put(item, { ConditionExpression: 'rVersion = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }), ...measureWrites(tableName, item)], events),
+
+    /** Measures of open items falling due in [from, to]. */
+    measuresDueBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate) => {
+      const page = await db.send(
+        new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': rect(tenant, 'MEASURE-DUE'), ':from': `${from}#`, ':to': `${to}#~` } }),
+      );
+      return (page.Items ?? []).map((i) => i.due as MeasureDue);
+    },
 
     list: async (tenant: TenantCode, filter: ListFilter, today: CalendarDate, limit: number, cursor?: string): Promise<Page> => {
       // The most selective filter picks the index; the others narrow within it.

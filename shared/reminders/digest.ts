@@ -1,9 +1,10 @@
 import type { CalendarDate } from '../calendar/working-calendar.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
+import type { MeasureDue } from '../rectification/store.ts';
 import type { ReminderSettings } from './settings.ts';
 
-export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'extension-waiting' | 'result-overdue';
+export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'measure-due' | 'extension-waiting' | 'result-overdue';
 export type DigestEntry = { kind: EntryKind; subject: 'rectification' | 'inspection-filing'; id: string; title: string; dueOn: CalendarDate; link: string };
 /** 每日提醒: what one organisation must act on today. */
 export type Digest = { organisation: string; date: CalendarDate; entries: DigestEntry[] };
@@ -14,6 +15,7 @@ export type DueToday = {
   overdue: Rectification[];
   extensionsWaiting: Rectification[];
   resultsOverdue: InspectionFiling[];
+  measuresDue?: MeasureDue[];
 };
 
 /** Enterprises have no account: reminders about their items go to the agency that follows them up. */
@@ -41,13 +43,19 @@ export const composeDigests = (date: CalendarDate, due: DueToday, settings: Remi
   if (settings.turningRed) for (const item of due.turningRed) add(recipientOf(item), rectEntry('turning-red', item));
   if (settings.overdue) for (const item of due.overdue) add(recipientOf(item), rectEntry('overdue', item));
   if (settings.turningYellow) for (const item of due.turningYellow) add(recipientOf(item), rectEntry('turning-yellow', item));
+  if (settings.measureDue) {
+    for (const measure of due.measuresDue ?? []) {
+      const organisation = measure.organisation.startsWith('enterprise:') ? measure.supervisingOrganisation : measure.organisation;
+      add(organisation, { kind: 'measure-due', subject: 'rectification', id: measure.itemId, title: `${measure.title}：${measure.measure}`, dueOn: measure.dueDate, link: `/v1/rectifications/${measure.itemId}` });
+    }
+  }
   if (settings.extensionWaiting) for (const item of due.extensionsWaiting) add(settings.supervisingOrganisation, rectEntry('extension-waiting', item));
   if (settings.resultOverdue) {
     for (const filing of due.resultsOverdue) {
       add(filing.agency, { kind: 'result-overdue', subject: 'inspection-filing', id: filing.id, title: `${filing.enterprise.name} 检查结果未备案`, dueOn: filing.resultDueBy, link: `/v1/inspection-filings/${filing.id}` });
     }
   }
-  const urgency: EntryKind[] = ['turning-red', 'overdue', 'result-overdue', 'extension-waiting', 'turning-yellow'];
+  const urgency: EntryKind[] = ['turning-red', 'overdue', 'result-overdue', 'measure-due', 'extension-waiting', 'turning-yellow'];
   return [...byOrg]
     .map(([organisation, entries]) => ({ organisation, date, entries: entries.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.dueOn.localeCompare(b.dueOn)) }))
     .sort((a, b) => a.organisation.localeCompare(b.organisation));
@@ -59,6 +67,7 @@ const labels: Record<EntryKind, string> = {
   'result-overdue': '检查结果逾期未备案',
   'extension-waiting': '延期申请待审批',
   'turning-yellow': '今日转黄（临近期限）',
+  'measure-due': '整改措施今日到期',
 };
 
 /** The digest as a markdown message for WeCom / DingTalk group robots. */

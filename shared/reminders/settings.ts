@@ -9,6 +9,7 @@ export const ReminderSettings = z.object({
   turningYellow: z.boolean().default(true),
   turningRed: z.boolean().default(true),
   overdue: z.boolean().default(true),
+  measureDue: z.boolean().default(true),
   extensionWaiting: z.boolean().default(true),
   resultOverdue: z.boolean().default(true),
   /** Extension requests waiting longer than this many working days are reminded. */

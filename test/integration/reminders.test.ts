@@ -19,10 +19,10 @@ const { admin, office } = exampleUsers;
 const secret = 'robot-secret-0123456789';
 
 /** An item as it was assigned on `assignedOn` (fixed 2026 dates: the calendar for 2026 is published). */
-const item = (id: string, organisation: string, assignedOn: string, deadline: string, extra: Partial<Rectification> = {}, supervisingOrganisation?: string) => {
+const item = (id: string, organisation: string, assignedOn: string, deadline: string, extra: Partial<Rectification> = {}, supervisingOrganisation?: string, measureDue?: string) => {
   const built = assign(id, '360923', { kind: 'manual' }, {
     problem: { title: `问题${id}`, description: '' },
-    measures: [],
+    measures: measureDue ? [{ text: `措施${id.slice(-1)}`, dueDate: measureDue }] : [],
     responsibility: { organisation, ...(supervisingOrganisation ? { supervisingOrganisation } : {}) },
     severity: 'major',
     deadline: { date: deadline },
@@ -37,12 +37,16 @@ beforeAll(async () => {
   await seedExampleData();
   const items = rectificationStore(dynamo(), stack.runtime.tables.records);
   // On the make-up Saturday 2026-10-10 (previous working day 10-09):
-  await items.create(item('R0000000000000000000000001', 'office-sixi', '2026-10-08', '2026-10-14'), []); // turns yellow 10-10
+  await items.create(item('R0000000000000000000000001', 'office-sixi', '2026-10-08', '2026-10-14', {}, undefined, '2026-10-10'), []); // turns yellow 10-10, a measure due that day
   await items.create(item('R0000000000000000000000002', 'office-aoyang', '2026-09-28', '2026-10-09'), []); // turns red 10-10
   await items.create(item('R0000000000000000000000003', 'enterprise:91360923MA35F2K8XC', '2026-09-28', '2026-10-09', {}, 'agency-market'), []); // red, to the agency
   await items.create(item('R0000000000000000000000004', 'office-aoyang', '2026-09-21', '2026-09-30'), []); // overdue
   await items.create(item('R0000000000000000000000005', 'office-jinjiang', '2026-09-21', '2026-10-30', { pendingExtension: { requestedOn: '2026-09-29', reason: 'r', proposedDeadline: '2026-11-30', progress: 'p' } }), []);
   await items.create(item('R0000000000000000000000006', 'office-hantang', '2026-09-21', '2026-11-30'), []); // nothing due
+  // A measure due 10-10 on an item closed before: not reminded.
+  const closedSoon = item('R0000000000000000000000007', 'office-hantang', '2026-09-21', '2026-11-30', {}, undefined, '2026-10-10');
+  await items.create(closedSoon, []);
+  await items.update({ ...closedSoon, status: 'closed', version: 2, closedOn: '2026-09-30' }, 1, []);
   const awaiting = { id: 'F0000000000000000000000001', tenant: '360923', version: 1, status: 'planned', agency: 'agency-health', enterprise: { creditCode: '91360923MA36C7WN0K', name: '上高县安康医疗器械有限公司' }, plannedOn: '2026-09-29', resultDueBy: '2026-10-09', items: [], code: { token: 'T'.repeat(32) } } as unknown as InspectionFiling;
   await filingStore(dynamo(), stack.runtime.tables.records).create(awaiting, 0, []);
 
@@ -97,7 +101,11 @@ describe('working-day reminders', () => {
       return Number(Attributes?.ApproximateNumberOfMessages) > 0 ? true : undefined;
     }, 30_000);
     const seen = await stack.request('GET', '/v1/notifications?organisation=office-sixi', { user: admin });
-    expect(seen.body!.notifications[0]).toMatchObject({ date: '2026-10-10', entries: [{ kind: 'turning-yellow' }], webhook: { status: 'failed', attempts: 3, error: 'HTTP 500' } });
+    expect(seen.body!.notifications[0]).toMatchObject({
+      date: '2026-10-10',
+      entries: [{ kind: 'measure-due', title: '问题R0000000000000000000000001：措施1' }, { kind: 'turning-yellow' }],
+      webhook: { status: 'failed', attempts: 3, error: 'HTTP 500' },
+    });
     expect((await stack.request('GET', '/v1/notifications?organisation=office-sixi', { user: office })).status).toBe(403);
   });
 

@@ -31,6 +31,18 @@ describe('reminder digests', () => {
     ]);
   });
 
+  it('reminds measures falling due to the responsible organisation, or the following agency for enterprises', () => {
+    const measuresDue = [
+      { itemId: 'M1', organisation: 'office-sixi', title: '档案不全', measure: '补齐台账', dueDate: '2026-12-10' },
+      { itemId: 'M2', organisation: 'enterprise:91360923MA35F2K8XC', supervisingOrganisation: 'agency-market', title: '温度记录', measure: '建立台账', dueDate: '2026-12-10' },
+    ];
+    const digests = composeDigests('2026-12-10', { turningYellow: [], turningRed: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], measuresDue }, settings);
+    expect(digests.map((d) => [d.organisation, d.entries.map((e) => `${e.kind}:${e.title}`)])).toEqual([
+      ['agency-market', ['measure-due:温度记录：建立台账']],
+      ['office-sixi', ['measure-due:档案不全：补齐台账']],
+    ]);
+  });
+
   it('leaves out the reminders a tenant switched off', () => {
     const digests = composeDigests('2026-12-10', due, { ...settings, turningYellow: false, resultOverdue: false, supervisingOrganisation: 'supervision-section' });
     expect(digests.map((d) => d.organisation)).toEqual(['agency-market', 'office-aoyang', 'supervision-section']);

@@ -8,7 +8,8 @@ import type { CountedFiling } from './rules.ts';
 
 /**
  * Filings, one row each; gsi1 agency+enterprise (caps), gsi2 enterprise (joint proposals), gsi3 agency
- * (the agency's own list), each sorted by planned date; gsi4 plans awaiting their result, by due date. The inspection code has a row of its own,
+ * (the agency's own list), each sorted by planned date; gsi4 plans awaiting their result, by due date;
+ * gsi5 codeless inspections filed late, by filing date. The inspection code has a row of its own,
  * outside any tenant, since the enterprise arrives with nothing but the code.
  */
 const filingKey = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'FILING', ...parts);
@@ -30,6 +31,8 @@ const row = (f: InspectionFiling) => {
     gsi3sk: byDate,
     // Sparse: only plans still waiting for their result, by the day it falls due (reminders).
     ...(f.status === 'planned' ? { gsi4pk: filingKey(f.tenant, 'AWAITING-RESULT'), gsi4sk: `${f.resultDueBy}#${f.id}` } : {}),
+    // Sparse: emergency inspections filed after their 3 working days, by filing date (reminders).
+    ...(f.codeless?.late ? { gsi5pk: filingKey(f.tenant, 'CODELESS-LATE'), gsi5sk: `${f.filedOn}#${f.id}` } : {}),
     fStatus: f.status,
     fVersion: f.version,
     filing: f,
@@ -118,6 +121,13 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
         start = page.LastEvaluatedKey;
       } while (start);
       return filings;
+    },
+    /** Codeless inspections filed late in [from, to]. */
+    codelessFiledLateBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate) => {
+      const page = await db.send(
+        new QueryCommand({ TableName: tableName, IndexName: 'gsi5', KeyConditionExpression: 'gsi5pk = :pk AND gsi5sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'CODELESS-LATE'), ':from': `${from}#`, ':to': `${to}#~` } }),
+      );
+      return (page.Items ?? []).map((i) => i.filing as InspectionFiling);
     },
     recordRejection: (events: DomainEvent[]) => commit(db, tableName, [], events),
     /** The rating and its event together; a second rating of the same inspection is refused. */

@@ -4,7 +4,7 @@ import type { Rectification } from '../rectification/rectification.ts';
 import type { MeasureDue } from '../rectification/store.ts';
 import type { ReminderSettings } from './settings.ts';
 
-export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'measure-due' | 'extension-waiting' | 'result-overdue';
+export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'measure-due' | 'extension-waiting' | 'result-overdue' | 'codeless-late';
 export type DigestEntry = { kind: EntryKind; subject: 'rectification' | 'inspection-filing'; id: string; title: string; dueOn: CalendarDate; link: string };
 /** 每日提醒: what one organisation must act on today. */
 export type Digest = { organisation: string; date: CalendarDate; entries: DigestEntry[] };
@@ -16,6 +16,7 @@ export type DueToday = {
   extensionsWaiting: Rectification[];
   resultsOverdue: InspectionFiling[];
   measuresDue?: MeasureDue[];
+  codelessFiledLate?: InspectionFiling[];
 };
 
 /** Enterprises have no account: reminders about their items go to the agency that follows them up. */
@@ -55,7 +56,12 @@ export const composeDigests = (date: CalendarDate, due: DueToday, settings: Remi
       add(filing.agency, { kind: 'result-overdue', subject: 'inspection-filing', id: filing.id, title: `${filing.enterprise.name} 检查结果未备案`, dueOn: filing.resultDueBy, link: `/v1/inspection-filings/${filing.id}` });
     }
   }
-  const urgency: EntryKind[] = ['turning-red', 'overdue', 'result-overdue', 'measure-due', 'extension-waiting', 'turning-yellow'];
+  if (settings.codelessLate) {
+    for (const filing of due.codelessFiledLate ?? []) {
+      add(settings.supervisingOrganisation, { kind: 'codeless-late', subject: 'inspection-filing', id: filing.id, title: `${filing.agency} 对 ${filing.enterprise.name} 的无码检查逾期备案`, dueOn: filing.filedOn, link: `/v1/inspection-filings/${filing.id}` });
+    }
+  }
+  const urgency: EntryKind[] = ['turning-red', 'overdue', 'result-overdue', 'codeless-late', 'measure-due', 'extension-waiting', 'turning-yellow'];
   return [...byOrg]
     .map(([organisation, entries]) => ({ organisation, date, entries: entries.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.dueOn.localeCompare(b.dueOn)) }))
     .sort((a, b) => a.organisation.localeCompare(b.organisation));
@@ -68,6 +74,7 @@ const labels: Record<EntryKind, string> = {
   'extension-waiting': '延期申请待审批',
   'turning-yellow': '今日转黄（临近期限）',
   'measure-due': '整改措施今日到期',
+  'codeless-late': '无码检查超过3个工作日才备案',
 };
 
 /** The digest as a markdown message for WeCom / DingTalk group robots. */

@@ -29,15 +29,18 @@ export const remindTenant = async (db: DynamoDBDocumentClient, tableName: string
   const previous = calendar.workingDaysBefore(today, 1);
   const rectifications = rectificationStore(db, tableName);
 
-  const [turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue] = await Promise.all([
+  const filings = filingStore(db, tableName);
+  const [turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue, codelessFiledLate] = await Promise.all([
     rectifications.turningYellowBetween(tenant, previous, today),
     rectifications.openDueBetween(tenant, previous, addDays(today, -1)),
     rectifications.openDueBetween(tenant, undefined, addDays(previous, -1)),
     rectifications.extensionsWaitingSince(tenant, calendar.workingDaysBefore(today, settings.extensionWaitingWorkingDays)),
-    filingStore(db, tableName).resultsOverdue(tenant, today),
+    filings.resultsOverdue(tenant, today),
     rectifications.measuresDueBetween(tenant, addDays(previous, 1), today),
+    // Filed since the last working day's pass (its own day included, as filings arrive after 09:00).
+    filings.codelessFiledLateBetween(tenant, previous, addDays(today, -1)),
   ]);
-  const digests = composeDigests(today, { turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue }, settings);
+  const digests = composeDigests(today, { turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue, codelessFiledLate }, settings);
 
   const store = digestStore(db, tableName);
   const run: TenantRun = { tenant, date: today, workingDay: true, sent: [], alreadySent: [] };

@@ -12,6 +12,8 @@ export const ReminderSettings = z.object({
   measureDue: z.boolean().default(true),
   extensionWaiting: z.boolean().default(true),
   resultOverdue: z.boolean().default(true),
+  /** Emergency inspections filed later than allowed, to the bureau's supervisors. */
+  codelessLate: z.boolean().default(true),
   /** Extension requests waiting longer than this many working days are reminded. */
   extensionWaitingWorkingDays: z.number().int().min(1).max(20).default(2),
   /** The organisation whose staff decide extensions (usually the bureau's supervision section). */

@@ -49,6 +49,8 @@ beforeAll(async () => {
   await items.update({ ...closedSoon, status: 'closed', version: 2, closedOn: '2026-09-30' }, 1, []);
   const awaiting = { id: 'F0000000000000000000000001', tenant: '360923', version: 1, status: 'planned', agency: 'agency-health', enterprise: { creditCode: '91360923MA36C7WN0K', name: '上高县安康医疗器械有限公司' }, plannedOn: '2026-09-29', resultDueBy: '2026-10-09', items: [], code: { token: 'T'.repeat(32) } } as unknown as InspectionFiling;
   await filingStore(dynamo(), stack.runtime.tables.records).create(awaiting, 0, []);
+  const lateEmergency = { ...awaiting, id: 'F0000000000000000000000002', agency: 'agency-market', status: 'result-filed', plannedOn: '2026-09-29', filedOn: '2026-10-09', codeless: { inspectedOn: '2026-09-29', reason: '突发事件', late: true }, code: { token: 'U'.repeat(32) } } as unknown as InspectionFiling;
+  await filingStore(dynamo(), stack.runtime.tables.records).create(lateEmergency, 0, []);
 
   const robot = (org: string, url: string) => stack.request('PUT', `/v1/webhooks/${org}`, { user: admin, body: { url, secret, format: 'wecom' } });
   expect((await robot('office-aoyang', `${stack.runtime.url}/_local/webhooks/aoyang`)).status).toBe(200);
@@ -74,6 +76,11 @@ describe('working-day reminders', () => {
         { kind: 'overdue', id: 'R0000000000000000000000004' },
       ],
     });
+  });
+
+  it("tells the bureau's supervisors of extension requests waiting and of emergency inspections filed late", async () => {
+    const bureau = (await stack.request('GET', '/v1/notifications?organisation=bureau', { user: admin })).body!.notifications[0];
+    expect(bureau.entries.map((e: { kind: string; id: string }) => `${e.kind}:${e.id.slice(-1)}`)).toEqual(['codeless-late:2', 'extension-waiting:5']);
   });
 
   it('sends nothing twice when the job runs again the same day', async () => {

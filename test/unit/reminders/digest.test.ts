@@ -43,6 +43,12 @@ describe('reminder digests', () => {
     ]);
   });
 
+  it("reminds the bureau's supervisors of emergency inspections filed late", () => {
+    const late = { ...filing, id: 'L1', agency: 'agency-market', filedOn: '2026-12-09', codeless: { inspectedOn: '2026-12-01', reason: 'r', late: true } } as InspectionFiling;
+    const digests = composeDigests('2026-12-10', { turningYellow: [], turningRed: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], codelessFiledLate: [late] }, settings);
+    expect(digests).toEqual([{ organisation: 'bureau', date: '2026-12-10', entries: [expect.objectContaining({ kind: 'codeless-late', id: 'L1', link: '/v1/inspection-filings/L1' })] }]);
+  });
+
   it('leaves out the reminders a tenant switched off', () => {
     const digests = composeDigests('2026-12-10', due, { ...settings, turningYellow: false, resultOverdue: false, supervisingOrganisation: 'supervision-section' });
     expect(digests.map((d) => d.organisation)).toEqual(['agency-market', 'office-aoyang', 'supervision-section']);

@@ -3,13 +3,13 @@ import { exampleUsers } from '#infra/local/example-data.ts';
 import type { startTestStack } from './test-stack.ts';
 
 /**
- * Tests run on the real date, so this year or the next may be one the calendar package does not know.
+ * Tests run on the real date, so last year, this year or the next may be one the calendar package does not know.
  * For such a year the test enters a plain arrangement (New Year's Day off) as test data, as an admin would.
  */
 export const ensureCalendarYears = async (stack: Awaited<ReturnType<typeof startTestStack>>) => {
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   const entered = [];
-  for (const y of [year, year + 1]) {
+  for (const y of [year - 1, year, year + 1]) {
     if (workingCalendar().knowsYear(y)) continue;
     const response = await stack.request('PUT', `/v1/working-calendar/years/${y}`, {
       user: exampleUsers.admin,

@@ -38,6 +38,9 @@ export const startEmbeddedServices = async (options: { dataDir?: string } = {}):
   // Drain its output so the pipe can never fill and stall Java, and keep the tail for error messages.
   for (const stream of [dynamoProcess.stdout, dynamoProcess.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   dynamoProcess.on('exit', (code) => (exited = `exited with code ${code}`));
+  // However this process ends, Java must not outlive it (exit handlers run synchronously).
+  const killJava = () => dynamoProcess.kill('SIGKILL');
+  process.once('exit', killJava);
   dynamoProcess.on('error', (error) => (exited = error.message));
 
   const dynamodbEndpoint = `http://127.0.0.1:${dynamoPort}`;
@@ -50,6 +53,7 @@ export const startEmbeddedServices = async (options: { dataDir?: string } = {}):
     dynamodbEndpoint,
     sqsEndpoint: `http://127.0.0.1:${sqsPort}`,
     stop: async () => {
+      process.removeListener('exit', killJava);
       sqsServer.closeAllConnections();
       await new Promise((resolve) => sqsServer.close(resolve));
       if (dynamoProcess.exitCode === null) {

@@ -13,14 +13,18 @@ const port = Number(process.env.PORT ?? 3000);
 
 const services = await startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb') });
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
+let stopping = false;
 const shutdown = async (signal: string) => {
+  // A terminal may deliver the signal more than once (to tsx and to us); stop only once.
+  if (stopping) return;
+  stopping = true;
   console.log(`\n${signal}: stopping…`);
   await runtime?.stop();
   await services.stop();
   process.exit(0);
 };
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   const auth = await devAuth(path.join(stateDir, 'dev-signing-key.json'));

@@ -1,5 +1,5 @@
 import type { EventType } from '#shared/events/catalog.ts';
-import { commandRoutes } from '#shared/rectification/api-schemas.ts';
+import { commandRoutes, enterpriseCommandRoutes } from '#shared/rectification/api-schemas.ts';
 
 /**
  * The system's wiring, declared once: every function with its HTTP routes, the events it consumes,
@@ -162,6 +162,9 @@ export const functions = {
     routes: [
       { method: 'GET', path: '/v1/inspection-codes/{code}', auth: 'public', throttle: { rateLimit: 10, burstLimit: 20 } },
       { method: 'POST', path: '/v1/inspection-codes/{code}/rating', auth: 'public', throttle: { rateLimit: 2, burstLimit: 5 } },
+      ...Object.keys(enterpriseCommandRoutes).map(
+        (command) => ({ method: 'POST', path: `/v1/inspection-codes/{code}/rectifications/{id}/${command}`, auth: 'public', throttle: { rateLimit: 2, burstLimit: 5 } }) as const,
+      ),
     ],
     access: { records: 'readWrite' },
   },

@@ -236,8 +236,17 @@ export const filingService = (deps: FilingDeps) => {
         window: filing.window,
         officers: filing.officers.map((o) => ({ name: o.name, certificateNumber: o.certificateNumber })),
         result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
-        rectifications: items.flatMap((r) => (r ? [{ problem: r.problem.title, deadline: r.deadline, status: r.status }] : [])),
+        // Ids and versions let the enterprise act on its items through this code (acknowledge, progress, close-out request).
+        rectifications: items.flatMap((r) => (r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status }] : [])),
       };
+    },
+
+    /** The tenant and the readable code behind a token, for acting on the inspection's rectification items. */
+    resolveCode: async (token: string) => {
+      const found = await store.byCode(token);
+      const filing = found && (await store.get(found.tenant, found.filingId));
+      if (!filing) throw notFound('no inspection with this code');
+      return { tenant: filing.tenant, inspectionCode: filing.code.display };
     },
 
     /** One anonymous rating per inspection, after it took place. */

@@ -37,3 +37,11 @@ export const commandRoutes: Record<string, Exclude<CommandType, 'markOverdue'>> 
   reopen: 'reopen',
   cancel: 'cancel',
 };
+
+/** What an enterprise may do, through its inspection code, on the items its inspection ordered. */
+export const enterpriseCommandRoutes = {
+  acknowledge: 'acknowledge',
+  progress: 'reportProgress',
+  'request-close': 'requestClose',
+  'request-extension': 'requestExtension',
+} as const satisfies Record<string, CommandType>;

@@ -38,7 +38,8 @@ export type DecisionContext = { actor: Actor; today: CalendarDate; at: Date; cal
 
 const partiesOf = (actor: Actor, item: Rectification): Party[] => {
   if (actor.kind === 'system') return ['system'];
-  if (actor.kind !== 'user') return [];
+  // An enterprise has no account: it acts through the code of the inspection that ordered the fix.
+  if (actor.kind === 'enterprise') return item.source.kind === 'inspection' && item.source.inspectionCode === actor.inspectionCode ? ['responsible'] : [];
   const parties: Party[] = [];
   const inResponsibleOrg = actor.organisation === item.responsibility.organisation;
   if (inResponsibleOrg && actor.roles.some((r) => r === 'office' || r === 'agency' || r === 'supervisor')) parties.push('responsible');

@@ -126,6 +126,12 @@ export const rectificationService = (deps: Deps) => {
     apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
       withColour(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
     applyAsSystem: (job: string, item: Rectification, command: Command, at: Date) => applyAs({ kind: 'system', job }, item, command, item.version, at),
+    /** The enterprise, through its inspection code, on an item ordered by that inspection. */
+    applyAsEnterprise: async (tenant: TenantCode, id: string, inspectionCode: string, expectedVersion: number, command: Command) => {
+      const item = await store.get(tenant, id);
+      if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
+      return withColour(await applyAs({ kind: 'enterprise', inspectionCode }, item, command, expectedVersion));
+    },
     contextFor,
   };
 };

@@ -65,6 +65,15 @@ describe('rectification life cycle', () => {
     expect(decide(newItem(), sampleCommands.acknowledge, ctx(supervisor)).ok).toBe(true);
   });
 
+  it('lets an enterprise act only through the code of the inspection that ordered the fix, and never close out', () => {
+    const ordered = newItem({ source: { kind: 'inspection', filingId: 'F1', orderId: 'o1', inspectionCode: 'JC261203-ABCDEF' }, responsibility: { organisation: 'enterprise:91360923MA35F2K8XC', supervisingOrganisation: 'agency-market' } });
+    const viaCode = { kind: 'enterprise', inspectionCode: 'JC261203-ABCDEF' } as const;
+    expect(decide(ordered, sampleCommands.acknowledge, ctx(viaCode)).ok).toBe(true);
+    expect(decide(ordered, sampleCommands.acknowledge, ctx({ kind: 'enterprise', inspectionCode: 'JC261203-ZZZZZZ' }))).toMatchObject({ refusal: { kind: 'forbidden' } });
+    expect(decide(newItem(), sampleCommands.acknowledge, ctx(viaCode))).toMatchObject({ refusal: { kind: 'forbidden' } });
+    expect(decide({ ...ordered, status: 'close_requested', evidence: [{ reference: 'x' }] }, sampleCommands.close, ctx(viaCode))).toMatchObject({ refusal: { kind: 'forbidden' } });
+  });
+
   it('closes out only by a supervisor outside the responsible organisation', () => {
     const waiting = inStatus('close_requested');
     expect(decide(waiting, sampleCommands.close, ctx(office))).toMatchObject({ ok: false, refusal: { kind: 'forbidden' } });

@@ -5,6 +5,7 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { calendarStore } from '#shared/calendar/calendar-store.ts';
 import { yearArrangementInput } from '#shared/calendar/year-arrangement-input.ts';
 import { env } from '#shared/config.ts';
+import { actorOf } from '#shared/http/caller.ts';
 import { invalidInput } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
@@ -28,7 +29,7 @@ const enterYear = httpRoute(
       version: 1,
       tenant: caller.tenant,
       occurredAt: systemClock.now().toISOString(),
-      actor: { kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles },
+      actor: actorOf(caller),
       subject: { kind: 'working-calendar', id: String(params.year) },
       payload: { year: arrangement.year, daysOff: arrangement.daysOff.length, makeUpWorkdays: arrangement.makeUpWorkdays.length },
     });

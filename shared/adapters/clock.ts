@@ -2,5 +2,3 @@
 export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };
-
-export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });

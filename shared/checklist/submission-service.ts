@@ -4,7 +4,7 @@ import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { shanghaiDate } from '../calendar/working-calendar.ts';
 import type { EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
-import type { Caller } from '../http/caller.ts';
+import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
 import { TransactionRefused } from '../store/transaction.ts';
@@ -18,7 +18,6 @@ import type { z } from 'zod';
 
 export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
 
-const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
 const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' || r === 'supervisor' || r === 'admin');
 
 /** Checklist submissions: scored here against the exact template version, reviewed, and accepted once. */

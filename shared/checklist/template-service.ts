@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
 import type { IdGenerator } from '../adapters/ids.ts';
-import type { Caller } from '../http/caller.ts';
+import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { conflict, notFound, unprocessable } from '../http/errors.ts';
 import type { TemplateContent } from './template.ts';
@@ -72,7 +72,7 @@ export const templateService = (deps: TemplateDeps) => {
             version: 1,
             tenant: caller.tenant,
             occurredAt: at.toISOString(),
-            actor: { kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles },
+            actor: actorOf(caller),
             subject: { kind: 'checklist-template', id },
             payload: { templateId: id, version, kind: head.kind },
           },

@@ -6,7 +6,7 @@ import { calendarStore } from '../calendar/calendar-store.ts';
 import { addDays, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
 import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
-import type { Caller } from '../http/caller.ts';
+import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
 import { rectificationStore } from '../rectification/store.ts';
@@ -36,7 +36,6 @@ export const RatingInput = z.object({
   comment: z.string().max(1000).default(''),
 });
 
-const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
 const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
 
 /** Enterprise-inspection filings: plan (with every rule checked), code, result, cancellation; the enterprise's view and rating. */

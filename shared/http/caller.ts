@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { z } from 'zod';
+import type { Actor } from '../events/envelope.ts';
 import { Role, TenantCode } from '../tenancy/tenant.ts';
 import { forbidden, unauthorized } from './errors.ts';
 
@@ -44,3 +45,6 @@ export const requireRole = (caller: Caller, allowed: readonly Role[]): void => {
     throw forbidden(`this action needs one of the roles: ${allowed.join(', ')}`);
   }
 };
+
+/** The caller as the actor recorded in history and events. */
+export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });

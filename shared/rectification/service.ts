@@ -4,7 +4,7 @@ import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
 import { shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
-import type { Caller } from '../http/caller.ts';
+import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
 import { TransactionRefused } from '../store/transaction.ts';
@@ -20,7 +20,6 @@ import { colourOn } from './warning-colour.ts';
 
 export type Deps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
 
-const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
 const seesWholeTenant = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'inspector');
 const seesItem = (caller: Caller, item: Rectification) =>
   seesWholeTenant(caller) || [item.responsibility.organisation, item.responsibility.supervisingOrganisation].includes(caller.organisation);

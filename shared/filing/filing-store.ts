@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
+import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import type { InspectionFiling } from './filing.ts';
@@ -110,18 +111,10 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
         events,
       ),
     /** Plans whose result was due before `date` and is still missing. */
-    resultsOverdue: async (tenant: TenantCode, date: CalendarDate) => {
-      const filings: InspectionFiling[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({ TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'AWAITING-RESULT'), ':before': `${date}#` }, ExclusiveStartKey: start }),
-        );
-        filings.push(...(page.Items ?? []).map((i) => i.filing as InspectionFiling));
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return filings;
-    },
+    resultsOverdue: async (tenant: TenantCode, date: CalendarDate) =>
+      (
+        await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'AWAITING-RESULT'), ':before': `${date}#` } })
+      ).map((i) => i.filing as InspectionFiling),
     /** Codeless inspections filed late in [from, to]. */
     codelessFiledLateBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate) => {
       const page = await db.send(

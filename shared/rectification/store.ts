@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryComman
 import { addDays, type CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
+import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { isOpen, Rectification, type RectificationStatus } from './rectification.ts';
@@ -77,24 +78,15 @@ export type Page = { items: Rectification[]; cursor?: string };
 
 export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string) => {
   /** Every item of an index partition whose sort key starts with a date in [from, to]. */
-  const queryAll = async (index: string, partition: string, from: CalendarDate | undefined, to: CalendarDate) => {
-    const items: Rectification[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: index,
-          KeyConditionExpression: from ? `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to` : `${index}pk = :pk AND ${index}sk <= :to`,
-          ExpressionAttributeValues: { ':pk': partition, ':to': `${to}#~`, ...(from ? { ':from': `${from}#` } : {}) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []).map((i) => Rectification.parse(i.item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
-  };
+  const inDateRange = async (index: string, partition: string, from: CalendarDate | undefined, to: CalendarDate) =>
+    (
+      await queryAll(db, {
+        TableName: tableName,
+        IndexName: index,
+        KeyConditionExpression: from ? `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to` : `${index}pk = :pk AND ${index}sk <= :to`,
+        ExpressionAttributeValues: { ':pk': partition, ':to': `${to}#~`, ...(from ? { ':from': `${from}#` } : {}) },
+      })
+    ).map((i) => Rectification.parse(i.item));
 
   const put = (item: Rectification, condition: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeValues'>): TransactItem => ({
     Put: { TableName: tableName, Item: rectificationRow(item), ...condition },
@@ -190,28 +182,11 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
     },
 
     /** Open items whose deadline lies in [from, to]: turning red, overdue (gsi6). */
-    openDueBetween: async (tenant: TenantCode, from: CalendarDate | undefined, to: CalendarDate) => queryAll('gsi6', rect(tenant, 'OPEN'), from, to),
+    openDueBetween: (tenant: TenantCode, from: CalendarDate | undefined, to: CalendarDate) => inDateRange('gsi6', rect(tenant, 'OPEN'), from, to),
     /** Open items whose yellow date lies in (after, upTo] (gsi5). */
-    turningYellowBetween: async (tenant: TenantCode, after: CalendarDate, upTo: CalendarDate) => queryAll('gsi5', rect(tenant, 'OPEN'), addDays(after, 1), upTo),
+    turningYellowBetween: (tenant: TenantCode, after: CalendarDate, upTo: CalendarDate) => inDateRange('gsi5', rect(tenant, 'OPEN'), addDays(after, 1), upTo),
     /** Extension requests made on or before `upTo` and still waiting (gsi8). */
-    extensionsWaitingSince: async (tenant: TenantCode, upTo: CalendarDate) => queryAll('gsi8', rect(tenant, 'EXTENSION'), undefined, upTo),
+    extensionsWaitingSince: (tenant: TenantCode, upTo: CalendarDate) => inDateRange('gsi8', rect(tenant, 'EXTENSION'), undefined, upTo),
 
-    /** Open items whose deadline is before `date`: what the daily watch marks overdue, read through gsi6 only. */
-    openDueBefore: async function* (tenant: TenantCode, date: CalendarDate) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'gsi6',
-            KeyConditionExpression: 'gsi6pk = :pk AND gsi6sk < :before',
-            ExpressionAttributeValues: { ':pk': rect(tenant, 'OPEN'), ':before': `${date}#` },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const i of page.Items ?? []) yield Rectification.parse(i.item);
-        start = page.LastEvaluatedKey;
-      } while (start);
-    },
   };
 };

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../calendar/working-calendar.ts';
+import { addDays, shanghaiDate } from '../calendar/working-calendar.ts';
 import { HttpError } from '../http/errors.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import type { rectificationService } from './service.ts';
@@ -17,7 +17,7 @@ export const watchTenant = async (service: Service, tenant: TenantCode, at: Date
   const today = shanghaiDate(at);
   const { rules, calendar } = await service.contextFor(tenant, { kind: 'system', job }, at);
   const report: WatchReport = { tenant, markedOverdue: 0, escalated: 0, failed: 0 };
-  for await (let item of service.store.openDueBefore(tenant, today)) {
+  for (let item of await service.store.openDueBetween(tenant, undefined, addDays(today, -1))) {
     try {
       if (!item.overdueSince) {
         item = await service.applyAsSystem(job, item, { type: 'markOverdue' }, at);

@@ -1,4 +1,5 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../store/query-all.ts';
 import { z } from 'zod';
 import { TenantCode } from './tenant.ts';
 
@@ -12,21 +13,6 @@ const registryKey = 'TENANTS';
 export const tenantRegistry = (db: DynamoDBDocumentClient, tableName: string) => ({
   put: (tenant: Tenant) =>
     db.send(new PutCommand({ TableName: tableName, Item: { pk: registryKey, sk: tenant.code, ...tenant } })),
-  list: async (): Promise<Tenant[]> => {
-    const tenants: Tenant[] = [];
-    let cursor: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': registryKey },
-          ExclusiveStartKey: cursor,
-        }),
-      );
-      tenants.push(...(page.Items ?? []).map((item) => Tenant.parse(item)));
-      cursor = page.LastEvaluatedKey;
-    } while (cursor);
-    return tenants;
-  },
+  list: async (): Promise<Tenant[]> =>
+    (await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': registryKey } })).map((item) => Tenant.parse(item)),
 });

@@ -88,11 +88,14 @@ export const rectificationService = (deps: Deps) => {
     return item;
   };
 
-  /** Applies a command for a caller or a job; `expectedVersion` guards against lost updates. */
-  const applyAs = async (actor: Actor, item: Rectification, command: Command, expectedVersion: number, at?: Date) =>
+  /**
+   * Applies a command for a caller or a job; `expectedVersion` guards against lost updates. A job that
+   * works through many items of one tenant passes the context it loaded once.
+   */
+  const applyAs = async (actor: Actor, item: Rectification, command: Command, expectedVersion: number, prepared?: DecisionContext) =>
     calendarGuard(async () => {
       if (item.version !== expectedVersion) throw conflict('the item changed since you read it', { currentVersion: item.version, currentStatus: item.status });
-      const ctx = await contextFor(item.tenant, actor, at);
+      const ctx = prepared ?? (await contextFor(item.tenant, actor));
       const decision = decide(item, command, ctx);
       if (!decision.ok) throw refusalToHttp(decision.refusal, item);
       try {
@@ -124,7 +127,8 @@ export const rectificationService = (deps: Deps) => {
     },
     apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
       withColour(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
-    applyAsSystem: (job: string, item: Rectification, command: Command, at: Date) => applyAs({ kind: 'system', job }, item, command, item.version, at),
+    /** A job's command, under the context (actor, instant, calendar, rules) the job prepared for the tenant. */
+    applyAsSystem: (item: Rectification, command: Command, ctx: DecisionContext) => applyAs(ctx.actor, item, command, item.version, ctx),
     /** The enterprise, through its inspection code, on an item ordered by that inspection. */
     applyAsEnterprise: async (tenant: TenantCode, id: string, inspectionCode: string, expectedVersion: number, command: Command) => {
       const item = await store.get(tenant, id);

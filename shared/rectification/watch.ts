@@ -15,17 +15,18 @@ const job = 'rectification-watch';
  */
 export const watchTenant = async (service: Service, tenant: TenantCode, at: Date, log: (e: Record<string, unknown>) => void): Promise<WatchReport> => {
   const today = shanghaiDate(at);
-  const { rules, calendar } = await service.contextFor(tenant, { kind: 'system', job }, at);
+  const ctx = await service.contextFor(tenant, { kind: 'system', job }, at);
+  const { rules, calendar } = ctx;
   const report: WatchReport = { tenant, markedOverdue: 0, escalated: 0, failed: 0 };
   for (let item of await service.store.openDueBetween(tenant, undefined, addDays(today, -1))) {
     try {
       if (!item.overdueSince) {
-        item = await service.applyAsSystem(job, item, { type: 'markOverdue' }, at);
+        item = await service.applyAsSystem(item, { type: 'markOverdue' }, ctx);
         report.markedOverdue += 1;
       }
       const limit = rules.autoEscalateAfterOverdueWorkingDays;
       if (limit !== null && !item.escalation && calendar.workingDaysBetween(item.deadline, today) >= limit) {
-        await service.applyAsSystem(job, item, { type: 'escalate', reason: `逾期超过 ${limit} 个工作日，自动挂牌督办` }, at);
+        await service.applyAsSystem(item, { type: 'escalate', reason: `逾期超过 ${limit} 个工作日，自动挂牌督办` }, ctx);
         report.escalated += 1;
       }
     } catch (error) {

@@ -10,6 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -53,6 +54,21 @@ export class PlatformStack extends Stack {
 
     const records = this.table('Records', recordsTable, production, dynamodb.StreamViewType.NEW_IMAGE);
     const idempotency = this.table('Idempotency', idempotencyTable, production);
+
+    // Generated reports (quarterly xlsx): private, encrypted, TLS only; kept when a stack is destroyed,
+    // since they are what the bureau reported to the county government.
+    const reportFiles = specs.some(([, spec]) => spec.access.reportFiles)
+      ? new s3.Bucket(this, 'ReportFiles', {
+          blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+          encryption: s3.BucketEncryption.S3_MANAGED,
+          enforceSSL: true,
+          versioned: production,
+          removalPolicy: RemovalPolicy.RETAIN,
+        })
+      : undefined;
+    if (reportFiles) {
+      Validations.of(reportFiles).acknowledge({ id: 'AwsSolutions-S1', reason: 'objects are written only by our functions; CloudTrail covers access, and server access logs would need a second bucket for a few files a quarter' });
+    }
 
     const alarmTopic = new sns.Topic(this, 'Alarms', { displayName: 'Judicial inspection platform alarms', enforceSSL: true });
     if (props.alarmEmail) alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
@@ -105,6 +121,7 @@ export class PlatformStack extends Stack {
           ...(spec.access.linksToPublicPages
             ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` }
             : {}),
+          ...(spec.access.reportFiles && reportFiles ? { REPORTS_BUCKET: reportFiles.bucketName } : {}),
           ...(spec.access.inspectsQueues
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),
@@ -121,6 +138,17 @@ export class PlatformStack extends Stack {
         });
       }
       if (spec.access.idempotency) idempotency.grantReadWriteData(fn);
+      if (spec.access.reportFiles && reportFiles) {
+        reportFiles.grantRead(fn);
+        // Reports are written, never deleted by a function.
+        if (spec.access.reportFiles === 'readWrite') reportFiles.grantPut(fn);
+        Validations.of(fn).acknowledge(
+          ...[`Resource::<${this.getLogicalId(reportFiles.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
+            id: `AwsSolutions-IAM5[${finding}]`,
+            reason: 'the bucket holds only generated reports; these are the object-level wildcards of the CDK read and put grants on it',
+          })),
+        );
+      }
       if (spec.access.inspectsQueues) for (const q of queues.values()) q.queue.grant(fn, 'sqs:GetQueueAttributes');
       if (spec.access.publishesToSubscribers) {
         for (const consumers of subscriptionsOf(specs).values()) for (const c of consumers) queues.get(c)!.queue.grantSendMessages(fn);

@@ -1,5 +1,6 @@
 import type { EventType } from '#shared/events/catalog.ts';
 import { commandRoutes, enterpriseCommandRoutes } from '#shared/rectification/api-schemas.ts';
+import { reportedEvents } from '#shared/reporting/reported-events.ts';
 
 /**
  * The system's wiring, declared once: every function with its HTTP routes, the events it consumes,
@@ -38,6 +39,8 @@ export type Access = {
   inspectsQueues?: boolean;
   /** Builds public links (QR codes, links in messages): gets PUBLIC_API_URL and VERIFY_BASE_URL. */
   linksToPublicPages?: boolean;
+  /** Generated report files: an S3 bucket in AWS (REPORTS_BUCKET), a folder locally (REPORTS_DIR). */
+  reportFiles?: 'read' | 'readWrite';
 };
 
 export type FunctionSpec = {
@@ -221,6 +224,50 @@ export const functions = {
       },
     ],
     access: { records: 'readWrite' },
+  },
+  reporting: {
+    entry: 'functions/reporting/handler.ts',
+    description: 'Keeps the report aggregates from the events: each subject counted once by its latest state, in any arrival order',
+    timeoutSeconds: 60,
+    consumes: { events: reportedEvents, batchSize: 10 },
+    access: { records: 'readWrite', idempotency: true },
+  },
+  reports: {
+    entry: 'functions/reports/handler.ts',
+    description: 'Reports read from the aggregates (checklists, inspections, rectifications), their Excel/CSV exports and the quarterly reports',
+    timeoutSeconds: 30,
+    memoryMb: 1024,
+    routes: [
+      { method: 'GET', path: '/v1/reports/checklists', auth: 'jwt' },
+      { method: 'GET', path: '/v1/reports/inspections', auth: 'jwt' },
+      { method: 'GET', path: '/v1/reports/rectifications', auth: 'jwt' },
+      { method: 'GET', path: '/v1/reports/quarterly', auth: 'jwt' },
+      { method: 'GET', path: '/v1/reports/quarterly/{file}', auth: 'jwt' },
+      { method: 'GET', path: '/v1/reports/{file}', auth: 'jwt' },
+    ],
+    access: { records: 'read', reportFiles: 'read' },
+  },
+  'quarterly-report': {
+    entry: 'functions/quarterly-report/handler.ts',
+    description: "Generates and stores each tenant's report of the previous quarter on the quarter's first working day (季度报告)",
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+    schedules: [
+      {
+        name: 'quarterly-report',
+        description: '09:00 Asia/Shanghai on the first ten days of January, April, July and October; acts on the first working day, once',
+        cron: { minute: '0', hour: '9', day: '1-10', month: '1,4,7,10' },
+      },
+    ],
+    access: { records: 'readWrite', reportFiles: 'readWrite' },
+  },
+  'report-reconciliation': {
+    entry: 'functions/report-reconciliation/handler.ts',
+    description: "Recomputes each tenant's report aggregates of the year from the source records and reports any difference",
+    timeoutSeconds: 900,
+    memoryMb: 1024,
+    schedules: [{ name: 'report-reconciliation-nightly', description: 'Every night at 02:30 Asia/Shanghai', cron: { minute: '30', hour: '2' } }],
+    access: { records: 'read' },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -33,7 +33,9 @@ export const startHttpGateway = async (options: {
   localEndpoints?: readonly LocalEndpoint[];
   log: (entry: Record<string, unknown>) => void;
 }): Promise<Server> => {
-  const routes = options.routes.map((route) => ({ ...route, ...compile(route.path) }));
+  // Like API Gateway, the most specific route wins: `/v1/reports/quarterly` before `/v1/reports/{file}`.
+  const parameters = (path: string) => path.split('{').length;
+  const routes = options.routes.map((route) => ({ ...route, ...compile(route.path) })).sort((a, b) => parameters(a.path) - parameters(b.path));
   const local = (options.localEndpoints ?? []).map((endpoint) => ({ ...endpoint, ...compile(endpoint.path) }));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -42,6 +43,8 @@ export type RuntimeOptions = {
   /** Shorter visibility timeouts make retries observable in tests; AWS uses 6× the function timeout. */
   visibilityTimeoutSeconds?: number;
   idleWaitMs?: number;
+  /** Where generated report files go (the S3 bucket's stand-in); a temporary folder by default. */
+  reportsDir?: string;
   /** Off in tests that drive schedules themselves. */
   runSchedulesOnTime?: boolean;
   log?: (entry: Record<string, unknown>) => void;
@@ -90,6 +93,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     EVENT_ROUTES: JSON.stringify(Object.fromEntries(Object.entries(plan(specs).subscriptions).map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
     QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
     POWERTOOLS_METRICS_DISABLED: 'true',
+    // Generated report files: a folder stands in for the S3 bucket.
+    REPORTS_DIR: options.reportsDir ?? path.join(tmpdir(), `judicial-reports-${options.stage}`),
   });
 
   const handlers = new Map<string, LambdaHandler>();

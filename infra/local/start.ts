@@ -34,6 +34,7 @@ try {
     auth,
     checkpoints: fileCheckpoints(path.join(stateDir, 'stream-checkpoints.json')),
     httpPort: port,
+    reportsDir: path.join(stateDir, 'reports'),
   });
   const seeded = await seedExampleData();
   const tokens = await Promise.all(Object.entries(exampleUsers).map(async ([role, user]) => [role, user, await auth.sign(user, '30d')] as const));

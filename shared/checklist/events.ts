@@ -16,6 +16,8 @@ const figures = {
   model: z.boolean(),
   vetoed: z.boolean(),
   revision: z.number().int().min(1),
+  /** The submission's version after the change: reports keep the latest state whatever the arrival order. */
+  submissionVersion: z.number().int().min(1),
 };
 
 export const checklistEventSchemas = {

@@ -56,6 +56,7 @@ export const submissionService = (deps: SubmissionDeps) => {
     model: s.result.model,
     vetoed: s.result.vetoed,
     revision: s.revision,
+    submissionVersion: s.version,
   });
   const envelope = <T extends 'ChecklistSubmitted' | 'ChecklistReturned' | 'ChecklistAccepted'>(type: T, s: Submission, actor: Actor, at: Date, payload: Omit<EventOf<T>['payload'], keyof ReturnType<typeof figures>>) =>
     ({ id: deps.ids(), type, version: 1, tenant: s.tenant, occurredAt: at.toISOString(), actor, subject: { kind: 'checklist-submission', id: s.id }, payload: { ...figures(s), ...payload } }) as EventOf<T>;

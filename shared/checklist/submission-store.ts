@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
 import { commit } from '../store/transaction.ts';
+import { queryAll } from '../store/query-all.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import type { Submission } from './submission.ts';
 
@@ -40,6 +41,11 @@ const row = (s: Submission) => {
 export type SubmissionFilter = { subject?: string; templateId?: string; year?: number; inspector?: string; grade?: string };
 
 export const submissionStore = (db: DynamoDBDocumentClient, tableName: string) => ({
+  /** Every submission of a year (gsi3): for exports and report reconciliation. */
+  ofYear: async (tenant: TenantCode, year: number) =>
+    (await queryAll(db, { TableName: tableName, IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': sub(tenant, 'YEAR', year) } })).map(
+      (row) => row.submission as Submission,
+    ),
   get: async (tenant: TenantCode, id: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: sub(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
     return Item ? (Item.submission as Submission) : undefined;

@@ -3,6 +3,7 @@ import { CalendarDate } from '../calendar/working-calendar.ts';
 import { checklistEventSchemas } from '../checklist/events.ts';
 import { filingEventSchemas } from '../filing/events.ts';
 import { reminderEventSchemas } from '../reminders/events.ts';
+import { reportingEventSchemas } from '../reporting/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 import { sourceEventSchemas } from './source-events.ts';
@@ -29,6 +30,7 @@ export const eventSchemas = {
   ...checklistEventSchemas,
   ...filingEventSchemas,
   ...reminderEventSchemas,
+  ...reportingEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

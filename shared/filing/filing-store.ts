@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../calendar/working-calendar.ts';
-import type { DomainEvent } from '../events/catalog.ts';
+import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
@@ -10,7 +10,8 @@ import type { CountedFiling } from './rules.ts';
 /**
  * Filings, one row each; gsi1 agency+enterprise (caps), gsi2 enterprise (joint proposals), gsi3 agency
  * (the agency's own list), each sorted by planned date; gsi4 plans awaiting their result, by due date;
- * gsi5 codeless inspections filed late, by filing date. The inspection code has a row of its own,
+ * gsi5 codeless inspections filed late, by filing date; gsi6 all filings, ratings and refused plans, by
+ * planned date. The inspection code has a row of its own,
  * outside any tenant, since the enterprise arrives with nothing but the code.
  */
 const filingKey = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'FILING', ...parts);
@@ -30,6 +31,10 @@ const row = (f: InspectionFiling) => {
     gsi2sk: byDate,
     gsi3pk: filingKey(f.tenant, 'AGENCY', f.agency),
     gsi3sk: byDate,
+    // Every filing of the tenant by planned date (reports' export and reconciliation); gsi6 also lists
+    // the tenant's ratings and refused plans under their own partitions.
+    gsi6pk: filingKey(f.tenant, 'ALL'),
+    gsi6sk: byDate,
     // Sparse: only plans still waiting for their result, by the day it falls due (reminders).
     ...(f.status === 'planned' ? { gsi4pk: filingKey(f.tenant, 'AWAITING-RESULT'), gsi4sk: `${f.resultDueBy}#${f.id}` } : {}),
     // Sparse: emergency inspections filed after their 3 working days, by filing date (reminders).
@@ -122,10 +127,36 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       );
       return (page.Items ?? []).map((i) => i.filing as InspectionFiling);
     },
-    recordRejection: (events: DomainEvent[]) => commit(db, tableName, [], events),
+    /** A refused plan is kept as a record of its own (for reports and their reconciliation), with its event. */
+    recordRejection: (events: EventOf<'InspectionFilingRejected'>[]) =>
+      commit(
+        db,
+        tableName,
+        events.map((e) => ({
+          Put: {
+            TableName: tableName,
+            Item: { pk: filingKey(e.tenant, 'REJECTION', e.id), sk: 'REJECTION', kind: 'filing-rejection', gsi6pk: filingKey(e.tenant, 'REJECTIONS'), gsi6sk: `${e.payload.plannedOn}#${e.id}`, rejection: { id: e.id, at: e.occurredAt, ...e.payload } },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        })),
+        events,
+      ),
     /** The rating and its event together; a second rating of the same inspection is refused. */
     rate: (f: InspectionFiling, rating: Record<string, unknown>, event: DomainEvent) =>
-      commit(db, tableName, [{ Put: { TableName: tableName, Item: { pk: filingKey(f.tenant, f.id), sk: 'RATING', rating }, ConditionExpression: 'attribute_not_exists(pk)' } }], [event]),
+      commit(
+        db,
+        tableName,
+        [{ Put: { TableName: tableName, Item: { pk: filingKey(f.tenant, f.id), sk: 'RATING', gsi6pk: filingKey(f.tenant, 'RATINGS'), gsi6sk: `${f.plannedOn}#${f.id}`, rating }, ConditionExpression: 'attribute_not_exists(pk)' } }],
+        [event],
+      ),
+    /** Filings, ratings (`RATINGS`) or refused plans (`REJECTIONS`) planned in [from, to]. */
+    plannedBetween: async (tenant: TenantCode, what: 'ALL' | 'RATINGS' | 'REJECTIONS', from: CalendarDate, to: CalendarDate) =>
+      queryAll(db, {
+        TableName: tableName,
+        IndexName: 'gsi6',
+        KeyConditionExpression: 'gsi6pk = :pk AND gsi6sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': filingKey(tenant, what), ':from': `${from}#`, ':to': `${to}#~` },
+      }),
     rating: async (tenant: TenantCode, id: string) => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'RATING' } }));
       return Item?.rating as Record<string, unknown> | undefined;

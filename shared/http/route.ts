@@ -17,7 +17,8 @@ type CallerContext = Context & { caller?: Caller };
 type Request = middy.Request<Event, APIGatewayProxyStructuredResultV2, Error, Context>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+/** `file`: a download (exports, reports) sent as binary with its name, instead of a JSON body. */
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string>; file?: { bytes: Buffer; contentType: string; filename: string } };
 
 type Inputs<B, Q, P> = { body?: Schema<B>; query?: Schema<Q>; params?: Schema<P>; maxBodyBytes?: number };
 type Parsed<B, Q, P> = { body: B; query: Q; params: P; headers: Record<string, string | undefined>; event: Event; context: Context };
@@ -30,6 +31,18 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   statusCode: status,
   headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   body: body === undefined ? '' : JSON.stringify(body),
+});
+
+const download = (file: NonNullable<Reply['file']>): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: 200,
+  headers: {
+    'content-type': file.contentType,
+    // RFC 6266/5987: an ASCII fallback and the UTF-8 name, so Chinese file names survive every browser.
+    'content-disposition': `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    'cache-control': 'no-store',
+  },
+  body: file.bytes.toString('base64'),
+  isBase64Encoded: true,
 });
 
 /** Parses path, query and body together, so one answer names every bad field. */
@@ -112,6 +125,7 @@ const build = <B, Q, P>(
       event,
       context,
     });
+    if (reply.file) return download(reply.file);
     return json(reply.status ?? 200, reply.body, reply.headers);
   });
 };

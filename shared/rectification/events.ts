@@ -15,6 +15,13 @@ const common = {
   assignedOn: CalendarDate,
   deadline: CalendarDate,
   escalated: z.boolean(),
+  /** The item's version after the change: reports keep the latest state they have seen, whatever the arrival order. */
+  itemVersion: z.number().int().min(1),
+  /** The agency following an enterprise's item up (the one that ordered the correction). */
+  supervisingOrganisation: z.string().optional(),
+  overdueSince: CalendarDate.optional(),
+  /** Ever under listed supervision (挂牌督办); close-out lifts the escalation but the report still counts it. */
+  everEscalated: z.boolean(),
 };
 const payload = <T extends z.ZodRawShape>(extra: T) => z.object({ ...common, ...extra });
 
@@ -56,7 +63,13 @@ const commonOf = (item: Rectification) => ({
   assignedOn: item.assignedOn,
   deadline: item.deadline,
   escalated: item.escalation !== undefined,
+  itemVersion: item.version,
+  ...(item.responsibility.supervisingOrganisation ? { supervisingOrganisation: item.responsibility.supervisingOrganisation } : {}),
+  ...(item.overdueSince ? { overdueSince: item.overdueSince } : {}),
+  everEscalated: wasEverEscalated(item),
 });
+
+export const wasEverEscalated = (item: Pick<Rectification, 'escalation' | 'history'>) => item.escalation !== undefined || item.history.some((h) => h.action === 'escalate');
 
 type EventContext = { actor: Actor; at: Date; id: string; calendar: WorkingCalendar };
 

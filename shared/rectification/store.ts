@@ -93,6 +93,11 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
   });
 
   return {
+    /** Every item of the tenant (gsi4): for exports and report reconciliation, never for a report's figures. */
+    all: async (tenant: TenantCode): Promise<Rectification[]> =>
+      (await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } })).map(
+        (row) => row.item as Rectification,
+      ),
     get: async (tenant: TenantCode, id: string): Promise<Rectification | undefined> => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: rect(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
       return Item ? Rectification.parse(Item.item) : undefined;

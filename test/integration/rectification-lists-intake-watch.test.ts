@@ -55,6 +55,7 @@ const checklistAccepted = (submissionId: string): EventOf<'ChecklistAccepted'> =
     model: false,
     vetoed: false,
     revision: 1,
+    submissionVersion: 2,
     acceptedOn: today,
     failedItems: [
       { itemId: '12', text: '人民调解组织网络不健全', note: '两个村未设调解委员会', critical: false, deadlineWorkingDays: 10 },

@@ -1,0 +1,15 @@
+import { dynamo } from '#shared/adapters/aws.ts';
+import { env } from '#shared/config.ts';
+import { eventConsumer } from '#shared/events/consumer.ts';
+import { aggregator, reportedEvents } from '#shared/reporting/aggregator.ts';
+
+const aggregates = aggregator(dynamo(), env.recordsTable());
+
+/** Keeps the report aggregates up to date: each event moves the counters once, in any arrival order. */
+export const handler = eventConsumer({
+  name: 'reporting',
+  events: reportedEvents,
+  handle: async (event) => {
+    await aggregates.apply(event);
+  },
+});

@@ -1,0 +1,100 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ReportFiles } from '../adapters/report-files.ts';
+import type { IdGenerator } from '../adapters/ids.ts';
+import { calendarStore } from '../calendar/calendar-store.ts';
+import { addDays, type CalendarDate, isWeekend, shanghaiDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
+import type { EventOf } from '../events/catalog.ts';
+import { commit, TransactionRefused } from '../store/transaction.ts';
+import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
+import { exportService } from './exports.ts';
+import { type Period, previousQuarter, quarterName, quarterPeriod } from './period.ts';
+import type { Table } from './tables.ts';
+import { xlsxOf } from './workbook.ts';
+
+export type QuarterlyReport = { quarter: string; from: CalendarDate; to: CalendarDate; file: string; sizeBytes: number; generatedAt: string };
+export type QuarterlyRun = { tenant: TenantCode; quarter: string; outcome: 'generated' | 'already-generated' | 'not-yet' };
+
+const reportKey = (tenant: TenantCode, quarter: string) => ({ pk: tenantKey(tenant, 'QUARTERLY-REPORT'), sk: quarter });
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The first working day of the quarter `date` falls in. A year the calendar does not know yet (its
+ * arrangement not entered) falls back to the first weekday after New Year's Day, so the report still comes.
+ */
+const firstWorkingDayOfQuarter = (date: CalendarDate, calendar: WorkingCalendar) => {
+  const start = quarterPeriod(Number(date.slice(0, 4)), Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1).from;
+  if (calendar.knowsYear(Number(start.slice(0, 4)))) return calendar.isWorkingDay(start) ? start : calendar.workingDaysAfter(start, 1);
+  let day = start.endsWith('-01-01') ? addDays(start, 1) : start;
+  while (isWeekend(day)) day = addDays(day, 1);
+  return day;
+};
+
+const figure = (tables: readonly Table[], title: string, key: string) => Number(tables.find((t) => t.title === title)?.rows[0]?.[key] ?? 0);
+
+/**
+ * 季度报告: on the first working day of a quarter (the schedule runs the first ten days of January,
+ * April, July and October at 09:00), the previous quarter's report of a tenant is written to the
+ * report files and recorded with its event, once: a record that exists already ends the run, and
+ * a later day of the window catches up a run that failed.
+ */
+export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: string; files: ReportFiles; ids: IdGenerator }) => {
+  const { db, tableName } = deps;
+  return {
+    runFor: async (tenant: TenantCode, at: Date): Promise<QuarterlyRun> => {
+      const today = shanghaiDate(at);
+      const quarter: Period = previousQuarter(today);
+      const name = quarterName(quarter);
+      const calendar = await calendarStore(db, tableName).calendarOf(tenant);
+      if (today < firstWorkingDayOfQuarter(today, calendar)) return { tenant, quarter: name, outcome: 'not-yet' };
+      const existing = await db.send(new GetCommand({ TableName: tableName, Key: reportKey(tenant, name), ConsistentRead: true }));
+      if (existing.Item) return { tenant, quarter: name, outcome: 'already-generated' };
+
+      const tables = await exportService(db, tableName).quarterlyTables(tenant, quarter);
+      const bytes = await xlsxOf(tables, { title: `${quarter.label}检查整改工作报告`, generatedAt: at });
+      const file = `${tenant}/quarterly/${name}.xlsx`;
+      await deps.files.put(file, bytes, xlsxType);
+      const report: QuarterlyReport = { quarter: name, from: quarter.from, to: quarter.to, file, sizeBytes: bytes.length, generatedAt: at.toISOString() };
+      const event: EventOf<'QuarterlyReportGenerated'> = {
+        id: deps.ids(),
+        type: 'QuarterlyReportGenerated',
+        version: 1,
+        tenant,
+        occurredAt: at.toISOString(),
+        actor: { kind: 'system', job: 'quarterly-report' },
+        subject: { kind: 'quarterly-report', id: name },
+        payload: {
+          quarter: name,
+          from: quarter.from,
+          to: quarter.to,
+          file,
+          sizeBytes: bytes.length,
+          summary: {
+            rectificationsOpened: figure(tables, '整改汇总', 'opened'),
+            rectificationsClosed: figure(tables, '整改汇总', 'closed'),
+            inspectionsFiled: figure(tables, '检查汇总', 'filings'),
+            assessmentsAccepted: tables.find((t) => t.title === '检查评估汇总')?.rows.reduce((n, r) => n + Number(r.assessmentsAccepted ?? 0), 0) ?? 0,
+          },
+        },
+      };
+      try {
+        await commit(db, tableName, [{ Put: { TableName: tableName, Item: { ...reportKey(tenant, name), report }, ConditionExpression: 'attribute_not_exists(pk)' } }], [event]);
+      } catch (error) {
+        // A concurrent run recorded it first: one report per quarter.
+        if (error instanceof TransactionRefused) return { tenant, quarter: name, outcome: 'already-generated' };
+        throw error;
+      }
+      return { tenant, quarter: name, outcome: 'generated' };
+    },
+    list: async (tenant: TenantCode): Promise<QuarterlyReport[]> => {
+      const page = await db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': reportKey(tenant, '').pk }, ScanIndexForward: false }));
+      return (page.Items ?? []).map((i) => i.report as QuarterlyReport);
+    },
+    file: async (tenant: TenantCode, quarter: string) => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: reportKey(tenant, quarter) }));
+      if (!Item) return undefined;
+      const report = Item.report as QuarterlyReport;
+      const bytes = await deps.files.get(report.file);
+      return bytes ? { report, bytes } : undefined;
+    },
+  };
+};

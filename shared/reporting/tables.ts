@@ -1,0 +1,178 @@
+import type { Rectification } from '../rectification/rectification.ts';
+import type { ChecklistReport, InspectionReport, RectificationFigures, RectificationReport } from './reports.ts';
+
+/** A report table as offices read it: a title (the sheet name) and columns with Chinese headers. */
+export type Table = { title: string; columns: { header: string; key: string; width?: number }[]; rows: Record<string, unknown>[] };
+
+const percent = (share: number | null) => (share === null ? '' : `${(share * 100).toFixed(1)}%`);
+
+const rectificationColumns = [
+  { header: '新增', key: 'opened' },
+  { header: '撤销', key: 'cancelled' },
+  { header: '办结', key: 'closed' },
+  { header: '按期办结', key: 'closedOnTime' },
+  { header: '按期办结率', key: 'closedOnTimeShare' },
+  { header: '在办', key: 'openNow' },
+  { header: '当前逾期', key: 'overdueNow' },
+  { header: '挂牌督办', key: 'escalated' },
+  { header: '办结用时中位数（工作日）', key: 'median', width: 24 },
+  { header: '办结用时90分位（工作日）', key: 'p90', width: 24 },
+];
+const rectificationRow = (f: RectificationFigures) => ({ ...f, closedOnTimeShare: percent(f.closedOnTimeShare), median: f.workingDaysToClose.median ?? '', p90: f.workingDaysToClose.p90 ?? '' });
+const sourceNames: Record<string, string> = { checklist: '检查评估', inspection: '涉企检查', manual: '督查发现' };
+const statusNames: Record<Rectification['status'], string> = { assigned: '已交办', acknowledged: '已签收', in_progress: '整改中', close_requested: '申请销号', closed: '已销号', cancelled: '已撤销' };
+const organisationName = (organisation: string) => (organisation.startsWith('enterprises:') ? `${organisation.slice('enterprises:'.length)} 督促的企业` : organisation);
+
+export const rectificationTables = (report: RectificationReport): Table[] => [
+  { title: '整改汇总', columns: [{ header: '统计期间', key: 'period', width: 16 }, ...rectificationColumns], rows: [{ period: report.period.label, ...rectificationRow(report.totals) }] },
+  {
+    title: '按责任单位',
+    columns: [{ header: '责任单位', key: 'organisation', width: 28 }, ...rectificationColumns],
+    rows: report.byOrganisation.map((r) => ({ ...rectificationRow(r), organisation: organisationName(r.organisation) })),
+  },
+  { title: '按问题来源', columns: [{ header: '问题来源', key: 'source', width: 14 }, ...rectificationColumns], rows: report.bySource.map((r) => ({ ...rectificationRow(r), source: sourceNames[r.source] ?? r.source })) },
+];
+
+const inspectionColumns = [
+  { header: '备案检查', key: 'filings' },
+  { header: '无码检查', key: 'codeless' },
+  { header: '无码逾期备案', key: 'codelessLate' },
+  { header: '联合检查', key: 'joint' },
+  { header: '联合检查占比', key: 'jointShare' },
+  { header: '结果备案', key: 'resultsFiled' },
+  { header: '按期结果备案', key: 'resultsOnTime' },
+  { header: '按期备案率', key: 'resultsOnTimeShare' },
+  { header: '责令改正', key: 'ordersToCorrect' },
+  { header: '备案被拒', key: 'rejections' },
+  { header: '企业评价数', key: 'ratings' },
+  { header: '企业评价均分', key: 'ratingAverage' },
+  { header: '含投诉评价', key: 'withComplaints' },
+];
+const inspectionRow = (f: InspectionReport['totals']) => ({
+  ...f,
+  jointShare: percent(f.jointShare),
+  resultsOnTimeShare: percent(f.resultsOnTimeShare),
+  ratings: f.ratings.count,
+  ratingAverage: f.ratings.average ?? '',
+  withComplaints: 'withComplaints' in f.ratings ? f.ratings.withComplaints : '',
+});
+/** The filing rules' reason codes (shared/filing/rules.ts) as offices name them. */
+const reasonNames: Record<string, string> = {
+  window_invalid: '检查时段无效',
+  enterprise_unknown: '企业未登记',
+  agency_without_item_list: '未公布检查事项清单',
+  item_not_listed: '检查事项不在清单内',
+  too_few_officers: '执法人员不足两名',
+  officer_unknown: '执法人员不存在',
+  officer_of_other_agency: '执法人员属其他部门',
+  certificate_invalid: '执法证件无效',
+  approval_after_start: '检查开始后才审批',
+  approval_in_future: '审批日期晚于今日',
+  exemption_not_accepted: '例外事由不被认可',
+  cap_reached: '超过年度检查次数上限',
+  item_cap_reached: '超过事项检查次数上限',
+  short_window_day: '同日重复检查',
+  short_window_week: '同周重复检查',
+  short_window_month: '同月重复检查',
+  no_disturb: '无事不扰企业',
+};
+
+export const inspectionTables = (report: InspectionReport): Table[] => [
+  { title: '检查汇总', columns: [{ header: '统计期间', key: 'period', width: 16 }, ...inspectionColumns], rows: [{ period: report.period.label, ...inspectionRow(report.totals) }] },
+  { title: '按执法部门', columns: [{ header: '执法部门', key: 'agency', width: 20 }, ...inspectionColumns], rows: report.byAgency.map((r) => ({ ...inspectionRow(r), agency: r.agency })) },
+  {
+    title: '按部门按月备案',
+    columns: [
+      { header: '执法部门', key: 'agency', width: 20 },
+      { header: '月份', key: 'month', width: 10 },
+      { header: '备案检查', key: 'filings' },
+    ],
+    rows: report.filingsByAgencyAndMonth,
+  },
+  {
+    title: '企业受检次数分布',
+    columns: [
+      { header: '受检次数', key: 'inspections' },
+      { header: '企业数', key: 'enterprises' },
+    ],
+    rows: [...report.inspectionsPerEnterprise.distribution, { inspections: `最多 ${report.inspectionsPerEnterprise.maximum} 次`, enterprises: `共 ${report.inspectionsPerEnterprise.enterprises} 家` }],
+  },
+  {
+    title: '备案被拒原因',
+    columns: [
+      { header: '原因', key: 'name', width: 24 },
+      { header: '原因代码', key: 'reason', width: 28 },
+      { header: '次数', key: 'count' },
+    ],
+    rows: report.rejectionsByReason.map((r) => ({ ...r, name: reasonNames[r.reason] ?? r.reason })),
+  },
+];
+
+export const checklistTables = (report: ChecklistReport): Table[] => [
+  {
+    title: '检查评估汇总',
+    columns: [
+      { header: '检查类别', key: 'kind', width: 24 },
+      { header: '评估对象数', key: 'subjectsAssessed' },
+      { header: '达标对象数', key: 'subjectsMeetingStandard' },
+      { header: '达标率', key: 'share' },
+      { header: '年度目标', key: 'target' },
+      { header: '是否达到目标', key: 'reachesTarget' },
+      { header: '已确认评估', key: 'assessmentsAccepted' },
+      { header: '审核中', key: 'inReview' },
+      { header: '退回修改', key: 'returned' },
+      { header: '示范数', key: 'modelCount' },
+      { header: '平均分', key: 'averageScore' },
+    ],
+    rows: report.kinds.map((k) => ({
+      ...k,
+      share: percent(k.shareMeetingStandard),
+      target: percent(k.target),
+      reachesTarget: k.reachesTarget === null ? '' : k.reachesTarget ? '是' : '否',
+      averageScore: k.averageScore ?? '',
+    })),
+  },
+  {
+    title: '常见不合格项',
+    columns: [
+      { header: '检查类别', key: 'kind', width: 24 },
+      { header: '检查项', key: 'itemId', width: 16 },
+      { header: '内容', key: 'text', width: 48 },
+      { header: '不合格次数', key: 'failures' },
+    ],
+    rows: report.kinds.flatMap((k) => k.mostFailedItems.map((i) => ({ kind: k.kind, ...i, text: i.text ?? '' }))),
+  },
+];
+
+/** The rectification items behind a report's figures: one row each, in the report's language. */
+export const itemTable = (items: readonly Rectification[]): Table => ({
+  title: '整改事项清单',
+  columns: [
+    { header: '编号', key: 'id', width: 28 },
+    { header: '问题', key: 'title', width: 40 },
+    { header: '问题来源', key: 'source' },
+    { header: '责任单位', key: 'organisation', width: 28 },
+    { header: '督促单位', key: 'supervising', width: 18 },
+    { header: '严重程度', key: 'severity' },
+    { header: '状态', key: 'status' },
+    { header: '交办日期', key: 'assignedOn', width: 12 },
+    { header: '整改期限', key: 'deadline', width: 12 },
+    { header: '销号日期', key: 'closedOn', width: 12 },
+    { header: '逾期起始', key: 'overdueSince', width: 12 },
+    { header: '挂牌督办', key: 'escalated' },
+  ],
+  rows: items.map((i) => ({
+    id: i.id,
+    title: i.problem.title,
+    source: sourceNames[i.source.kind],
+    organisation: i.responsibility.organisation,
+    supervising: i.responsibility.supervisingOrganisation ?? '',
+    severity: { minor: '一般', major: '较重', critical: '严重' }[i.severity],
+    status: statusNames[i.status],
+    assignedOn: i.assignedOn,
+    deadline: i.deadline,
+    closedOn: i.closedOn ?? '',
+    overdueSince: i.overdueSince ?? '',
+    escalated: i.escalation ? '是' : '',
+  })),
+});

@@ -3,9 +3,8 @@
  * the same 20 due. Reads go through indexes only, so the cost should not grow with the item count.
  * Figures are DynamoDB read capacity units as DynamoDB Local reports them, plus items returned.
  */
-import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { startEmbeddedServices, localAwsEnvironment } from '#infra/local/embedded-services.ts';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { provisionTables } from '#infra/local/provision.ts';
 import { resourceNames } from '#infra/local/resource-names.ts';
 import { workingCalendar } from '#shared/calendar/working-calendar.ts';
@@ -13,31 +12,11 @@ import { assign } from '#shared/rectification/assignment.ts';
 import { rectificationRow } from '#shared/rectification/store.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { remindTenant } from '#shared/reminders/job.ts';
+import { meteredClient } from './read-meter.ts';
 
 const calendar = workingCalendar();
 const services = await startEmbeddedServices();
-const client = new DynamoDBClient({ endpoint: services.dynamodbEndpoint, region: localAwsEnvironment.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-
-let capacity = 0;
-let requests = 0;
-let itemsRead = 0;
-const reads = new Set(['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand', 'ScanCommand']);
-client.middlewareStack.add(
-  (next, context) => async (args) => {
-    if (!reads.has(context.commandName ?? '')) return next(args);
-    const input = args.input as { ReturnConsumedCapacity?: string };
-    input.ReturnConsumedCapacity = 'TOTAL';
-    const result = await next(args);
-    const output = result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[]; Items?: unknown[]; Item?: unknown };
-    const consumed = Array.isArray(output.ConsumedCapacity) ? output.ConsumedCapacity : output.ConsumedCapacity ? [output.ConsumedCapacity] : [];
-    capacity += consumed.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-    requests += 1;
-    itemsRead += output.Items?.length ?? (output.Item ? 1 : 0);
-    return result;
-  },
-  { step: 'initialize', name: 'countReads' },
-);
-const db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+const { client, db, reset, reading } = meteredClient(services.dynamodbEndpoint);
 
 const item = (n: number, due: boolean) => {
   const built = assign(`B${String(n).padStart(25, '0')}`, '360923', { kind: 'manual' }, {
@@ -67,9 +46,9 @@ const measure = async (total: number, due: number) => {
     }
   }
   const loadSeconds = (Date.now() - started) / 1000;
-  [capacity, requests, itemsRead] = [0, 0, 0];
+  reset();
   const run = await remindTenant(db, table, '360923', new Date('2026-12-10T09:00:00+08:00'));
-  return { items: total, due, digests: run.sent.length, readRequests: requests, itemsRead, readCapacityUnits: Number(capacity.toFixed(1)), loadSeconds };
+  return { items: total, due, digests: run.sent.length, ...reading(), loadSeconds };
 };
 
 try {

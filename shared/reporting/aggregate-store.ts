@@ -26,6 +26,17 @@ export type CounterRow = { family: Family; period: string; dimension: Record<str
  */
 const factKey = (tenant: TenantCode, key: string) => ({ pk: tenantKey(tenant, 'RPT', 'FACT', key), sk: 'FACT' });
 const counterPk = (tenant: TenantCode, family: Family, shard: number) => tenantKey(tenant, 'RPT', family, String(shard));
+const counterKey = (tenant: TenantCode, shard: number, t: Pick<Tally, 'family' | 'period' | 'dimension'>) => ({ pk: counterPk(tenant, t.family, shard), sk: rowKey(t) });
+export const factItem = (tenant: TenantCode, key: string, fact: unknown) => ({ ...factKey(tenant, key), fact, rev: 1 });
+/** A counter row written whole, as the `counterUpdate`s of all its subjects would leave it (bulk loads, benchmarks). */
+export const counterItem = (tenant: TenantCode, shard: number, t: Tally) => ({
+  ...counterKey(tenant, shard, t),
+  family: t.family,
+  period: t.period,
+  dimension: t.dimension,
+  ...Object.fromEntries(Object.entries(t.labels ?? {}).map(([name, text]) => [`l:${name}`, text])),
+  ...Object.fromEntries(Object.entries(t.counts).map(([name, n]) => [`c:${name}`, n])),
+});
 const memberKey = (tenant: TenantCode, m: Membership) => ({ pk: tenantKey(tenant, 'RPT', m.family, 'MEMBER', rowKey(m), m.name, m.member), sk: 'MEMBER' });
 
 const maxAttempts = 8;
@@ -48,7 +59,7 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
     return {
       Update: {
         TableName: tableName,
-        Key: { pk: counterPk(tenant, t.family, shard), sk: rowKey(t) },
+        Key: counterKey(tenant, shard, t),
         UpdateExpression: `SET ${set.join(', ')} ADD ${add.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

@@ -84,11 +84,11 @@ export const sumTallies = (tallies: readonly Pick<Tally, 'family' | 'period' | '
 };
 
 /** The histogram figures that member counts give: `name:k` = members seen k times. */
-export const histogramTallies = (memberships: readonly Membership[]): Tally[] => {
+export const histogramTallies = (memberships: readonly Membership[]): (Tally & { member: string })[] => {
   const counts = new Map<string, { m: Membership; n: number }>();
   for (const m of memberships) {
     const key = membershipKey(m);
     counts.set(key, { m, n: (counts.get(key)?.n ?? 0) + 1 });
   }
-  return [...counts.values()].map(({ m, n }) => ({ family: m.family, period: m.period, dimension: m.dimension, counts: { [`${m.name}:${n}`]: 1 } }));
+  return [...counts.values()].map(({ m, n }) => ({ family: m.family, period: m.period, dimension: m.dimension, member: m.member, counts: { [`${m.name}:${n}`]: 1 } }));
 };

@@ -30,19 +30,20 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
   const reports = reportService(db, tableName);
   const items = rectificationStore(db, tableName);
 
+  /** The items behind each report's figures, picked from the tenant's items (read once per export). */
   const behind = {
-    rectifications: async (tenant: TenantCode, period: Period, scope: Scope) =>
-      (await items.all(tenant)).filter((i) => within(i.assignedOn, period) || (i.status === 'closed' && within(i.closedOn, period))).filter(visibleTo(scope)),
-    inspections: async (tenant: TenantCode, period: Period, scope: Scope) => {
+    rectifications: (all: Rectification[], period: Period, scope: Scope) =>
+      all.filter((i) => within(i.assignedOn, period) || (i.status === 'closed' && within(i.closedOn, period))).filter(visibleTo(scope)),
+    inspections: async (all: Rectification[], tenant: TenantCode, period: Period, scope: Scope) => {
       const filings = (await filingStore(db, tableName).plannedBetween(tenant, 'ALL', period.from, period.to))
         .map((row) => row.filing as InspectionFiling)
         .filter((f) => scope.all || f.agency === scope.organisation);
       const ids = new Set(filings.map((f) => f.id));
-      return (await items.all(tenant)).filter((i) => i.source.kind === 'inspection' && ids.has(i.source.filingId));
+      return all.filter((i) => i.source.kind === 'inspection' && ids.has(i.source.filingId));
     },
-    checklists: async (tenant: TenantCode, year: number) => {
+    checklists: async (all: Rectification[], tenant: TenantCode, year: number) => {
       const ids = new Set((await submissionStore(db, tableName).ofYear(tenant, year)).filter((s) => s.status === 'accepted').map((s) => s.id));
-      return (await items.all(tenant)).filter((i) => i.source.kind === 'checklist' && ids.has(i.source.submissionId));
+      return all.filter((i) => i.source.kind === 'checklist' && ids.has(i.source.submissionId));
     },
   };
   const byAssignment = (list: Rectification[]) => list.sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
@@ -50,17 +51,17 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
   const tablesOf = async (tenant: TenantCode, name: ReportName, period: Period, scope: Scope): Promise<Table[]> => {
     switch (name) {
       case 'rectifications': {
-        const [report, list] = await Promise.all([reports.rectifications(tenant, period, scope), behind.rectifications(tenant, period, scope)]);
-        return [...rectificationTables(report), itemTable(byAssignment(list))];
+        const [report, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
+        return [...rectificationTables(report), itemTable(byAssignment(behind.rectifications(all, period, scope)))];
       }
       case 'inspections': {
-        const [report, list] = await Promise.all([reports.inspections(tenant, period, scope), behind.inspections(tenant, period, scope)]);
-        return [...inspectionTables(report), itemTable(byAssignment(list))];
+        const [report, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
+        return [...inspectionTables(report), itemTable(byAssignment(await behind.inspections(all, tenant, period, scope)))];
       }
       case 'checklists': {
         const year = Number(period.from.slice(0, 4));
-        const [report, list] = await Promise.all([reports.checklists(tenant, year), behind.checklists(tenant, year)]);
-        return [...checklistTables(report), itemTable(byAssignment(list))];
+        const [report, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
+        return [...checklistTables(report), itemTable(byAssignment(await behind.checklists(all, tenant, year)))];
       }
     }
   };
@@ -71,14 +72,13 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
     quarterlyTables: async (tenant: TenantCode, quarter: Period): Promise<Table[]> => {
       const all: Scope = { all: true };
       const year = Number(quarter.from.slice(0, 4));
-      const [rectifications, inspections, checklists, ...lists] = await Promise.all([
+      const [rectifications, inspections, checklists, tenantItems] = await Promise.all([
         reports.rectifications(tenant, quarter, all),
         reports.inspections(tenant, quarter, all),
         reports.checklists(tenant, year),
-        behind.rectifications(tenant, quarter, all),
-        behind.inspections(tenant, quarter, all),
-        behind.checklists(tenant, year),
+        items.all(tenant),
       ]);
+      const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
       return [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), itemTable(byAssignment([...unique.values()]))];
     },

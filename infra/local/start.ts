@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { devAuth } from './dev-auth.ts';
 import { startEmbeddedServices } from './embedded-services.ts';
 import { exampleUsers } from './example-data.ts';
 import { startRuntime } from './runtime.ts';
+import { seedExampleActivity } from './example-activity.ts';
 import { seedExampleData } from './seed.ts';
 import { fileCheckpoints } from './stream-poller.ts';
 
@@ -37,13 +39,15 @@ try {
     reportsDir: path.join(stateDir, 'reports'),
   });
   const seeded = await seedExampleData();
+  // Some work done through the services on first start, so reports and lists are not empty.
+  const activity = seeded === 'loaded' ? await seedExampleActivity().then(() => 'done', (error: Error) => `skipped (${error.message})`) : undefined;
   const tokens = await Promise.all(Object.entries(exampleUsers).map(async ([role, user]) => [role, user, await auth.sign(user, '30d')] as const));
 
   console.log(`
 Judicial inspection platform — local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   API:       ${runtime.url}
   DynamoDB:  ${services.dynamodbEndpoint}   SQS: ${services.sqsEndpoint}
-  Example data (上高县 360923): ${seeded === 'loaded' ? 'loaded' : 'already present'}
+  Example data (上高县 360923): ${seeded === 'loaded' ? `loaded; example activity ${activity}` : 'already present'}
 
 Tokens (valid 30 days; export one and call the API):
 ${tokens.map(([role, user, token]) => `  ${role.padEnd(10)} ${user.organisation}\n  export TOKEN_${role.toUpperCase()}=${token}`).join('\n')}
@@ -51,6 +55,7 @@ ${tokens.map(([role, user, token]) => `  ${role.padEnd(10)} ${user.organisation}
   curl ${runtime.url}/health
   curl -H "Authorization: Bearer $TOKEN_ADMIN" ${runtime.url}/v1/me
   npm run schedule -- calendar-watch-daily 2026-12-01T09:00:00+08:00
+  curl -H "Authorization: Bearer $TOKEN_SUPERVISOR" "${runtime.url}/v1/reports/checklists?year=${shanghaiDate(new Date()).slice(0, 4)}"
 
 Ctrl-C stops everything.`);
 } catch (error) {

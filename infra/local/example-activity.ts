@@ -1,0 +1,56 @@
+import { dynamo } from '#shared/adapters/aws.ts';
+import { systemClock } from '#shared/adapters/clock.ts';
+import { ulidGenerator } from '#shared/adapters/ids.ts';
+import { submissionService } from '#shared/checklist/submission-service.ts';
+import { officeStandardization } from '#shared/checklist/starter-templates.ts';
+import { TemplateContent } from '#shared/checklist/template.ts';
+import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import { env } from '#shared/config.ts';
+import { rectificationService } from '#shared/rectification/service.ts';
+import { exampleUsers } from './example-data.ts';
+
+/**
+ * A little work done through the domain services on first start — items assigned, one closed out,
+ * one escalated, an assessment accepted — so its events reach the consumers and the reports,
+ * reminders and lists have something to show. Dated today, as a user would have done it.
+ */
+export const seedExampleActivity = async () => {
+  const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
+  const items = rectificationService(deps);
+  const { supervisor, office, inspector } = exampleUsers;
+  const assign = async (organisation: string, title: string, workingDays: number) =>
+    (await items.create(supervisor, { kind: 'manual', reference: '示例：法治督察' }, { problem: { title, description: '' }, measures: [], responsibility: { organisation }, severity: 'major', deadline: { workingDays }, evidence: [] })).item;
+
+  const closed = await assign('office-aoyang', '人民调解卷宗归档不及时', 10);
+  const acknowledged = await items.apply(office, closed.id, closed.version, { type: 'acknowledge' });
+  const requested = await items.apply(office, closed.id, acknowledged.version, { type: 'requestClose', summary: '已补齐归档', evidence: [{ reference: 'archive/example-001.pdf' }] });
+  await items.apply(supervisor, closed.id, requested.version, { type: 'close' });
+  const escalated = await assign('office-sixi', '社区矫正对象走访记录缺失', 5);
+  await items.apply(supervisor, escalated.id, escalated.version, { type: 'escalate', reason: '多次督促未落实' });
+  await assign('office-jinjiang', '普法宣传台账不完整', 15);
+
+  // An assessment of one office with two duties falling short; accepting it assigns two items.
+  const content = TemplateContent.parse(officeStandardization);
+  const today = shanghaiDate(systemClock.now());
+  const answers = content.sections.flatMap((s) => s.items).map((item) => ({
+    itemId: item.id,
+    evidence: [],
+    ...(item.type === 'pass_fail' ? { passed: true } : {}),
+    ...(item.type === 'points' ? { deductions: item.id === '7' ? [{ id: 'no-lawyer', count: 1 }] : [] } : {}),
+    ...(item.type === 'choice' ? { option: item.options[0]!.id } : {}),
+    ...(item.type === 'number' ? { value: item.id === '10' ? 55 : (item.passMin ?? item.max) } : {}),
+  }));
+  const submissions = submissionService(deps);
+  const { submission } = await submissions.submit(inspector, {
+    templateId: 'office-standardization',
+    templateVersion: 1,
+    subject: { organisation: 'office-hantang' },
+    assessedOn: today,
+    year: Number(today.slice(0, 4)),
+    inspectors: ['王五', '赵六'],
+    answers,
+    notes: '示例评估',
+    evidence: [],
+  });
+  await submissions.accept(supervisor, submission.id, submission.version);
+};

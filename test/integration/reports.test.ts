@@ -430,10 +430,10 @@ describe('reports read from event-fed aggregates', () => {
     const quarter = quarterPeriod(year, thisQuarter);
     const expected = expectedRectificationFigures(await allItems(), quarter);
     expect(workbook.getWorksheet('整改汇总')!.getRow(2).getCell(2).value).toBe(expected.opened);
-    const announced = await eventually(() => probe.handled.filter((e) => e.type === 'QuarterlyReportGenerated' && e.tenant === '360923'));
+    const announced = await eventually(() => probe.handled.find((e) => e.type === 'QuarterlyReportGenerated' && e.tenant === '360923'));
     await sleep(500);
     expect(probe.handled.filter((e) => e.type === 'QuarterlyReportGenerated')).toHaveLength(1);
-    expect(announced[0]!.payload).toMatchObject({ quarter: quarterName, summary: { rectificationsOpened: expected.opened } });
+    expect(announced.payload).toMatchObject({ quarter: quarterName, summary: { rectificationsOpened: expected.opened } });
     expect((await stack.request('GET', '/v1/reports/quarterly', { user: agency })).status).toBe(403);
     expect((await stack.request('GET', '/v1/reports/quarterly/2001-Q1.xlsx', { user: supervisor })).status).toBe(404);
   });

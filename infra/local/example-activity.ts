@@ -2,12 +2,11 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { submissionService } from '#shared/checklist/submission-service.ts';
-import { officeStandardization } from '#shared/checklist/starter-templates.ts';
-import { TemplateContent } from '#shared/checklist/template.ts';
+import type { SubmissionInput } from '#shared/checklist/submission.ts';
 import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { env } from '#shared/config.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
-import { exampleUsers } from './example-data.ts';
+import { exampleUsers, officeAnswers } from './example-data.ts';
 
 /**
  * A little work done through the domain services on first start — items assigned, one closed out,
@@ -30,16 +29,8 @@ export const seedExampleActivity = async () => {
   await assign('office-jinjiang', '普法宣传台账不完整', 15);
 
   // An assessment of one office with two duties falling short; accepting it assigns two items.
-  const content = TemplateContent.parse(officeStandardization);
   const today = shanghaiDate(systemClock.now());
-  const answers = content.sections.flatMap((s) => s.items).map((item) => ({
-    itemId: item.id,
-    evidence: [],
-    ...(item.type === 'pass_fail' ? { passed: true } : {}),
-    ...(item.type === 'points' ? { deductions: item.id === '7' ? [{ id: 'no-lawyer', count: 1 }] : [] } : {}),
-    ...(item.type === 'choice' ? { option: item.options[0]!.id } : {}),
-    ...(item.type === 'number' ? { value: item.id === '10' ? 55 : (item.passMin ?? item.max) } : {}),
-  }));
+  const answers = officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] }, '10': { value: 55 } }) as SubmissionInput['answers'];
   const submissions = submissionService(deps);
   const { submission } = await submissions.submit(inspector, {
     templateId: 'office-standardization',

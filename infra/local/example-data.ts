@@ -1,3 +1,5 @@
+import { officeStandardization } from '#shared/checklist/starter-templates.ts';
+import { TemplateContent } from '#shared/checklist/template.ts';
 import type { AgencyProfile, Officer } from '#shared/filing/reference.ts';
 import type { Enterprise, Organisation } from '#shared/reference/organisations.ts';
 import type { Tenant } from '#shared/tenancy/registry.ts';
@@ -62,3 +64,18 @@ export const exampleUsers = {
   agency: { userId: 'dev-agency', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
   office: { userId: 'dev-office', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
 } satisfies Record<string, DevUser>;
+
+/**
+ * An answer sheet for the 24-duty office assessment where every item passes, then `changes` applied by
+ * item id (e.g. `{ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] } }`): example activity and tests.
+ */
+export const officeAnswers = (changes: Record<string, Record<string, unknown>> = {}) =>
+  TemplateContent.parse(officeStandardization).sections.flatMap((s) => s.items).map((item) => ({
+    itemId: item.id,
+    evidence: [],
+    ...(item.type === 'pass_fail' ? { passed: true } : {}),
+    ...(item.type === 'points' ? { deductions: [] } : {}),
+    ...(item.type === 'choice' ? { option: item.options[0]!.id } : {}),
+    ...(item.type === 'number' ? { value: item.passMin ?? item.max } : {}),
+    ...changes[item.id],
+  }));

@@ -2,11 +2,10 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
-import { exampleUsers } from '#infra/local/example-data.ts';
+import { exampleUsers, officeAnswers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
-import { TemplateContent } from '#shared/checklist/template.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
@@ -17,7 +16,6 @@ let calendar: WorkingCalendar;
 const today = shanghaiDate(new Date());
 const { inspector, supervisor, admin, agency, office } = exampleUsers;
 const otherCountyInspector: DevUser = { userId: 'u-tj', tenant: '430922', organisation: 'bureau', roles: ['inspector'] };
-const office24 = TemplateContent.parse(officeStandardization);
 
 beforeAll(async () => {
   stack = await startTestStack({ functions: probe.functions, handlers: probe.handlers });
@@ -26,16 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.runtime.stop());
 
-/** Every item of the 24-duty sheet answered as passing, then `changes` applied by item id. */
-const answers = (changes: Record<string, Record<string, unknown>> = {}) =>
-  office24.sections.flatMap((s) => s.items).map((item) => ({
-    itemId: item.id,
-    ...(item.type === 'pass_fail' ? { passed: true } : {}),
-    ...(item.type === 'points' ? { deductions: [] } : {}),
-    ...(item.type === 'choice' ? { option: item.options[0]!.id } : {}),
-    ...(item.type === 'number' ? { value: item.passMin ?? item.max } : {}),
-    ...changes[item.id],
-  }));
+const answers = officeAnswers;
 
 const submission = (overrides: Record<string, unknown> = {}) => ({
   templateId: 'office-standardization',

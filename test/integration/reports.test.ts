@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
-import { exampleUsers } from '#infra/local/example-data.ts';
+import { exampleUsers, officeAnswers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
@@ -57,15 +57,7 @@ const download = async (path: string, user: DevUser = supervisor) => {
   return { type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
 };
 
-const answers = (changes: Record<string, Record<string, unknown>> = {}) =>
-  office24.sections.flatMap((s) => s.items).map((item) => ({
-    itemId: item.id,
-    ...(item.type === 'pass_fail' ? { passed: true } : {}),
-    ...(item.type === 'points' ? { deductions: [] } : {}),
-    ...(item.type === 'choice' ? { option: item.options[0]!.id } : {}),
-    ...(item.type === 'number' ? { value: item.passMin ?? item.max } : {}),
-    ...changes[item.id],
-  }));
+const answers = officeAnswers;
 const submission = (organisation: string, changes: Record<string, Record<string, unknown>> = {}) => ({
   templateId: 'office-standardization',
   templateVersion: 1,

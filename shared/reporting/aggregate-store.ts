@@ -101,8 +101,9 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
       };
       moves.tallies.forEach((t) => addTo(shardOf(change.key), t));
 
-      for (const { membership: m, delta } of moves.memberships) {
-        const seen = await memberCount(tenant, m);
+      const seenCounts = await Promise.all(moves.memberships.map(({ membership }) => memberCount(tenant, membership)));
+      for (const [i, { membership: m, delta }] of moves.memberships.entries()) {
+        const seen = seenCounts[i]!;
         const now = seen + delta;
         items.push(
           now > 0

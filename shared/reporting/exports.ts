@@ -69,7 +69,7 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
   return {
     tablesOf,
     /** The quarterly report: the quarter's rectifications and inspections, the year's checklists so far, and every item behind them. */
-    quarterlyTables: async (tenant: TenantCode, quarter: Period): Promise<Table[]> => {
+    quarterly: async (tenant: TenantCode, quarter: Period) => {
       const all: Scope = { all: true };
       const year = Number(quarter.from.slice(0, 4));
       const [rectifications, inspections, checklists, tenantItems] = await Promise.all([
@@ -80,7 +80,8 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
       ]);
       const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
-      return [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), itemTable(byAssignment([...unique.values()]))];
+      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), itemTable(byAssignment([...unique.values()]))];
+      return { tables, rectifications, inspections, checklists };
     },
   };
 };

@@ -8,7 +8,6 @@ import { commit, TransactionRefused } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { exportService } from './exports.ts';
 import { type Period, previousQuarter, quarterName, quarterPeriod } from './period.ts';
-import type { Table } from './tables.ts';
 import { xlsxOf } from './workbook.ts';
 
 export type QuarterlyReport = { quarter: string; from: CalendarDate; to: CalendarDate; file: string; sizeBytes: number; generatedAt: string };
@@ -29,8 +28,6 @@ const firstWorkingDayOfQuarter = (date: CalendarDate, calendar: WorkingCalendar)
   return day;
 };
 
-const figure = (tables: readonly Table[], title: string, key: string) => Number(tables.find((t) => t.title === title)?.rows[0]?.[key] ?? 0);
-
 /**
  * 季度报告: on the first working day of a quarter (the schedule runs the first ten days of January,
  * April, July and October at 09:00), the previous quarter's report of a tenant is written to the
@@ -49,7 +46,7 @@ export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: 
       const existing = await db.send(new GetCommand({ TableName: tableName, Key: reportKey(tenant, name), ConsistentRead: true }));
       if (existing.Item) return { tenant, quarter: name, outcome: 'already-generated' };
 
-      const tables = await exportService(db, tableName).quarterlyTables(tenant, quarter);
+      const { tables, rectifications, inspections, checklists } = await exportService(db, tableName).quarterly(tenant, quarter);
       const bytes = await xlsxOf(tables, { title: `${quarter.label}检查整改工作报告`, generatedAt: at });
       const file = `${tenant}/quarterly/${name}.xlsx`;
       await deps.files.put(file, bytes, xlsxType);
@@ -69,10 +66,10 @@ export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: 
           file,
           sizeBytes: bytes.length,
           summary: {
-            rectificationsOpened: figure(tables, '整改汇总', 'opened'),
-            rectificationsClosed: figure(tables, '整改汇总', 'closed'),
-            inspectionsFiled: figure(tables, '检查汇总', 'filings'),
-            assessmentsAccepted: tables.find((t) => t.title === '检查评估汇总')?.rows.reduce((n, r) => n + Number(r.assessmentsAccepted ?? 0), 0) ?? 0,
+            rectificationsOpened: rectifications.totals.opened,
+            rectificationsClosed: rectifications.totals.closed,
+            inspectionsFiled: inspections.totals.filings,
+            assessmentsAccepted: checklists.kinds.reduce((n, k) => n + k.assessmentsAccepted, 0),
           },
         },
       };

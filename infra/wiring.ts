@@ -55,6 +55,8 @@ export type FunctionSpec = {
   outboxStream?: true;
   schedules?: readonly Schedule[];
   access: Access;
+  /** Metrics the function emits (Powertools, namespace JudicialInspection) whose any non-zero value alarms. */
+  alarmsOn?: readonly { metric: string; description: string }[];
 };
 
 export const defaultTimeoutSeconds = 15;
@@ -268,6 +270,7 @@ export const functions = {
     memoryMb: 1024,
     schedules: [{ name: 'report-reconciliation-nightly', description: 'Every night at 02:30 Asia/Shanghai', cron: { minute: '30', hour: '2' } }],
     access: { records: 'read' },
+    alarmsOn: [{ metric: 'ReportDifferences', description: 'report aggregates differ from the source records: an event was lost or miscounted' }],
   },
 } as const satisfies Record<string, FunctionSpec>;
 

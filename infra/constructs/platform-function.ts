@@ -79,5 +79,16 @@ export class PlatformFunction extends Construct {
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new actions.SnsAction(props.alarmTopic));
+    for (const { metric, description } of props.spec.alarmsOn ?? []) {
+      new cloudwatch.Alarm(this, `${metric}Alarm`, {
+        alarmDescription: `${name}: ${description}`,
+        // Powertools publishes with the `service` dimension of our one service name (shared/observability.ts).
+        metric: new cloudwatch.Metric({ namespace: 'JudicialInspection', metricName: metric, dimensionsMap: { service: 'judicial-inspection' }, statistic: 'Sum', period: Duration.hours(1) }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new actions.SnsAction(props.alarmTopic));
+    }
   }
 }

@@ -60,6 +60,7 @@ describe('platform stack', () => {
     const alarms = Object.values(dev.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties.MetricName as string);
     expect(alarms.filter((m) => m === 'ApproximateNumberOfMessagesVisible').length).toBeGreaterThanOrEqual(2);
     expect(alarms.filter((m) => m === 'Errors')).toHaveLength(functionEntries.length + 1);
+    expect(alarms).toContain('ReportDifferences'); // the nightly reconciliation found a difference
   });
 
   it('forwards only outbox inserts from the stream, with bounded retries and a failure destination', () => {
@@ -137,5 +138,9 @@ describe('platform stack', () => {
     expect(policyOf('EventForwarder')).toContain('sqs:SendMessage');
     expect(policyOf('EventForwarder')).not.toContain('dynamodb:PutItem');
     expect(policyOf('Probe')).toContain('dynamodb:PutItem'); // idempotency records
+    expect(policyOf('Reports')).toContain('s3:GetObject');
+    expect(policyOf('Reports')).not.toContain('s3:PutObject');
+    expect(policyOf('QuarterlyReport')).toContain('s3:PutObject');
+    expect(policyOf('QuarterlyReport')).not.toContain('s3:DeleteObject');
   });
 });

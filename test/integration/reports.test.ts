@@ -7,6 +7,9 @@ import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers, officeAnswers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamo } from '#shared/adapters/aws.ts';
+import { assign } from '#shared/rectification/assignment.ts';
+import { rectificationStore } from '#shared/rectification/store.ts';
+import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
 import { TemplateContent } from '#shared/checklist/template.ts';
@@ -370,6 +373,24 @@ describe('reports read from event-fed aggregates', () => {
       expect(result.figuresCompared).toBeGreaterThan(10);
       expect(result.differences).toEqual([]);
     }
+  });
+
+  it('reconciles: a record written without its event shows up as a difference', async () => {
+    // Another bureau, so the scenario's figures stay as they are.
+    const built = assign('R-LOST-0000000000000000001', '360998', { kind: 'manual' }, {
+      problem: { title: '无事件写入的事项', description: '' },
+      measures: [],
+      responsibility: { organisation: 'office-x' },
+      severity: 'minor',
+      deadline: { date: '2026-09-30' },
+      evidence: [],
+    }, { actor: { kind: 'system', job: 'test' }, today: '2026-09-01', at: new Date('2026-09-01T02:00:00Z'), calendar, rules: defaultRules });
+    if ('field' in built) throw new Error(built.message);
+    await rectificationStore(dynamo(), stack.runtime.tables.records).create(built, []);
+    const result = await reconcile(dynamo(), stack.runtime.tables.records, '360998', yearPeriod(2026));
+    expect(result.differences).toEqual(
+      ['opened', 'openNow'].map((figure) => ({ family: 'rectifications', row: 'M2026-09#organisation=office-x|source=manual', figure, expected: 1, actual: 0 })),
+    );
   });
 
   it('exports xlsx with Chinese headers and the rectification items behind the figures, and csv', async () => {

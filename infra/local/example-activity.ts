@@ -2,11 +2,10 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { submissionService } from '#shared/checklist/submission-service.ts';
-import type { SubmissionInput } from '#shared/checklist/submission.ts';
 import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { env } from '#shared/config.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
-import { exampleUsers, officeAnswers } from './example-data.ts';
+import { exampleUsers, officeSubmission } from './example-data.ts';
 
 /**
  * A little work done through the domain services on first start — items assigned, one closed out,
@@ -30,18 +29,8 @@ export const seedExampleActivity = async () => {
 
   // An assessment of one office with two duties falling short; accepting it assigns two items.
   const today = shanghaiDate(systemClock.now());
-  const answers = officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] }, '10': { value: 55 } }) as SubmissionInput['answers'];
   const submissions = submissionService(deps);
-  const { submission } = await submissions.submit(inspector, {
-    templateId: 'office-standardization',
-    templateVersion: 1,
-    subject: { organisation: 'office-hantang' },
-    assessedOn: today,
-    year: Number(today.slice(0, 4)),
-    inspectors: ['王五', '赵六'],
-    answers,
-    notes: '示例评估',
-    evidence: [],
-  });
+  const input = { ...officeSubmission('office-hantang', today, { '7': { deductions: [{ id: 'no-lawyer', count: 1 }] }, '10': { value: 55 } }), notes: '示例评估' };
+  const { submission } = await submissions.submit(inspector, input);
   await submissions.accept(supervisor, submission.id, submission.version);
 };

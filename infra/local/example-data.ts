@@ -79,3 +79,16 @@ export const officeAnswers = (changes: Record<string, Record<string, unknown>> =
     ...(item.type === 'number' ? { value: item.passMin ?? item.max } : {}),
     ...changes[item.id],
   }));
+
+/** The 24-duty assessment of `organisation` on `assessedOn`: every item passing but `changes` (see officeAnswers). */
+export const officeSubmission = (organisation: string, assessedOn: string, changes: Record<string, Record<string, unknown>> = {}) => ({
+  templateId: 'office-standardization',
+  templateVersion: 1,
+  subject: { organisation },
+  assessedOn,
+  year: Number(assessedOn.slice(0, 4)),
+  inspectors: ['王五', '赵六'],
+  answers: officeAnswers(changes),
+  notes: '',
+  evidence: [],
+});

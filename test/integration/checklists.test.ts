@@ -2,7 +2,7 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
-import { exampleUsers, officeAnswers } from '#infra/local/example-data.ts';
+import { exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
@@ -24,22 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => stack.runtime.stop());
 
-const answers = officeAnswers;
-
-const submission = (overrides: Record<string, unknown> = {}) => ({
-  templateId: 'office-standardization',
-  templateVersion: 1,
-  subject: { organisation: 'office-sixi' },
-  assessedOn: today,
-  year: Number(today.slice(0, 4)),
-  inspectors: ['王五', '赵六'],
-  answers: answers(),
-  ...overrides,
-});
+const submission = (overrides: Record<string, unknown> = {}) => ({ ...officeSubmission('office-sixi', today), ...overrides });
 
 describe('checklist submissions', () => {
   it('runs submit → return → resubmit → accept, keeps every revision, and turns failed items into rectification items once', async () => {
-    const failing = answers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }], note: '无法律专业人员' }, '10': { value: 55 }, '21': { option: 'mostly' } });
+    const failing = officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }], note: '无法律专业人员' }, '10': { value: 55 }, '21': { option: 'mostly' } });
     const submitted = await stack.request('POST', '/v1/checklist-submissions', { user: inspector, body: submission({ answers: failing, score: 100 }) });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
     // 100 − 3 (item 7) − 6 (item 10) − 2 (item 21) = 89: 达标, whatever score the client sent.
@@ -52,7 +41,7 @@ describe('checklist submissions', () => {
     });
     expect(returned.body).toMatchObject({ status: 'returned', version: 2 });
 
-    const fixed = answers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }], note: '无法律专业人员' }, '10': { value: 55, note: '调处比例偏低' } });
+    const fixed = officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }], note: '无法律专业人员' }, '10': { value: 55, note: '调处比例偏低' } });
     const resubmitted = await stack.request('POST', `/v1/checklist-submissions/${id}/resubmit`, { user: inspector, body: { expectedVersion: 2, answers: fixed } });
     expect(resubmitted.body).toMatchObject({ status: 'submitted', revision: 2, result: { score: 91, grade: '模范' } });
     expect(resubmitted.body!.revisions).toHaveLength(1);
@@ -82,7 +71,7 @@ describe('checklist submissions', () => {
   it('answers bad submissions with 400 naming each item, and refuses drafts and unknown subjects with 422', async () => {
     const bad = await stack.request('POST', '/v1/checklist-submissions', {
       user: inspector,
-      body: submission({ answers: answers({ '1': { deductions: [{ id: 'unknown-rule' }] }, '5': { value: 999 }, '12': { option: 'maybe' }, '13': { passed: false } }).filter((a) => a.itemId !== '24') }),
+      body: submission({ answers: officeAnswers({ '1': { deductions: [{ id: 'unknown-rule' }] }, '5': { value: 999 }, '12': { option: 'maybe' }, '13': { passed: false } }).filter((a) => a.itemId !== '24') }),
     });
     expect(bad.status).toBe(400);
     expect(bad.body!.error.fields).toEqual([
@@ -99,7 +88,7 @@ describe('checklist submissions', () => {
   it('vetoes a submission whose critical item fails, whatever the points', async () => {
     const vetoed = await stack.request('POST', '/v1/checklist-submissions', {
       user: inspector,
-      body: submission({ answers: answers({ '13': { passed: false, evidence: [{ reference: 'sqjz/2026/脱管记录.pdf' }] } }) }),
+      body: submission({ answers: officeAnswers({ '13': { passed: false, evidence: [{ reference: 'sqjz/2026/脱管记录.pdf' }] } }) }),
     });
     expect(vetoed.body!.result).toMatchObject({ score: 94, vetoed: true, grade: '不达标', meetsStandard: false });
   });
@@ -146,7 +135,7 @@ describe('checklist templates', () => {
     expect((await stack.request('POST', '/v1/checklist-templates/office-standardization/versions/2/publish', { user: supervisor })).status).toBe(403);
     expect((await stack.request('POST', '/v1/checklist-templates/office-standardization/versions/2/publish', { user: admin })).body).toMatchObject({ status: 'published' });
 
-    const answers89 = answers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] }, '10': { value: 55 }, '21': { option: 'mostly' } });
+    const answers89 = officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] }, '10': { value: 55 }, '21': { option: 'mostly' } });
     const onV1 = await stack.request('POST', '/v1/checklist-submissions', { user: inspector, body: submission({ answers: answers89 }) });
     const onV2 = await stack.request('POST', '/v1/checklist-submissions', { user: inspector, body: submission({ templateVersion: 2, answers: answers89 }) });
     expect([onV1.body!.result.grade, onV2.body!.result.grade]).toEqual(['达标', '不达标']);

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
-import { exampleUsers, officeAnswers } from '#infra/local/example-data.ts';
+import { exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { assign } from '#shared/rectification/assignment.ts';
@@ -60,16 +60,7 @@ const download = async (path: string, user: DevUser = supervisor) => {
   return { type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
 };
 
-const answers = officeAnswers;
-const submission = (organisation: string, changes: Record<string, Record<string, unknown>> = {}) => ({
-  templateId: 'office-standardization',
-  templateVersion: 1,
-  subject: { organisation },
-  assessedOn: today,
-  year,
-  inspectors: ['王五', '赵六'],
-  answers: answers(changes),
-});
+const submission = (organisation: string, changes: Record<string, Record<string, unknown>> = {}) => officeSubmission(organisation, today, changes);
 const plan = (overrides: Record<string, unknown> = {}) => ({
   enterprise: E1,
   inspectionType: 'routine',
@@ -113,7 +104,7 @@ const runScenario = async () => {
   const s1Accepted = await post(`/v1/checklist-submissions/${s1.id}/accept`, supervisor, { expectedVersion: 1 });
   const s2 = await post('/v1/checklist-submissions', inspector, submission('office-hantang'), 201);
   await post(`/v1/checklist-submissions/${s2.id}/return`, supervisor, { expectedVersion: 1, reasons: [{ reason: '材料不全' }] });
-  await post(`/v1/checklist-submissions/${s2.id}/resubmit`, inspector, { expectedVersion: 2, answers: answers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] } }) });
+  await post(`/v1/checklist-submissions/${s2.id}/resubmit`, inspector, { expectedVersion: 2, answers: officeAnswers({ '7': { deductions: [{ id: 'no-lawyer', count: 1 }] } }) });
   const s2Accepted = await post(`/v1/checklist-submissions/${s2.id}/accept`, supervisor, { expectedVersion: 3 });
   const s3 = await post('/v1/checklist-submissions', inspector, submission('office-jinjiang'), 201);
   scenario.submissions.push(s1Accepted, s2Accepted, s3);

@@ -12,7 +12,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { counterItem, factItem } from '#shared/reporting/aggregate-store.ts';
 import { aggregator, changesOf, type ReportedEvent } from '#shared/reporting/aggregator.ts';
-import { type Contributions, histogramTallies, type Membership, rowKey, shardOf, type Tally } from '#shared/reporting/contributions.ts';
+import { type Contributions, counterRows, histogramTallies, type Membership, shardOf } from '#shared/reporting/contributions.ts';
 import { quarterPeriod, yearPeriod } from '#shared/reporting/period.ts';
 import { reportService } from '#shared/reporting/report-service.ts';
 import { meteredClient } from './read-meter.ts';
@@ -94,27 +94,20 @@ const bulkLoad = async (table: string, events: ReportedEvent[]) => {
       if (next !== undefined) facts.set(change.key, { fact: next, contributions: change.contributions });
     }
   }
-  const rows = new Map<string, { shard: number; tally: Tally }>();
-  const add = (shard: number, t: Tally) => {
-    const key = `${t.family}#${shard}#${rowKey(t)}`;
-    const row = rows.get(key) ?? { shard, tally: { ...t, counts: {}, labels: {} } };
-    for (const [name, n] of Object.entries(t.counts)) row.tally.counts[name] = (row.tally.counts[name] ?? 0) + n;
-    Object.assign(row.tally.labels!, t.labels);
-    rows.set(key, row);
-  };
+  const rows = counterRows();
   const memberships: Membership[] = [];
   for (const [key, { fact, contributions }] of facts) {
     const c = contributions(fact);
-    c.tallies.forEach((t) => add(shardOf(key), t));
+    c.tallies.forEach((t) => rows.add(shardOf(key), t));
     memberships.push(...c.memberships);
   }
-  for (const t of histogramTallies(memberships)) add(shardOf(t.member), t);
-  const items = [...[...facts].map(([key, { fact }]) => factItem(tenant, key, fact)), ...[...rows.values()].map(({ shard, tally }) => counterItem(tenant, shard, tally))];
+  for (const t of histogramTallies(memberships)) rows.add(shardOf(t.member), t);
+  const items = [...[...facts].map(([key, { fact }]) => factItem(tenant, key, fact)), ...rows.rows().map(({ shard, tally }) => counterItem(tenant, shard, tally))];
   for (let i = 0; i < items.length; i += 25) {
     let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
     while (pending.length) pending = ((await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }))).UnprocessedItems?.[table] ?? []) as typeof pending;
   }
-  return { counterRows: rows.size, facts: facts.size };
+  return { counterRows: rows.rows().length, facts: facts.size };
 };
 
 const readAll = async (table: string, subjects: number, loaded: Record<string, unknown>) => {

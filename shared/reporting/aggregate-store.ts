@@ -2,7 +2,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../store/query-all.ts';
 import { commit, TransactionRefused, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
-import { type Contributions, counterShards, difference, type Family, type Membership, rowKey, shardOf, type Tally } from './contributions.ts';
+import { type Contributions, counterRows, counterShards, difference, type Family, type Membership, rowKey, shardOf, type Tally } from './contributions.ts';
 
 /** One subject's fact changing: how to merge what an event says into what is stored, and what a fact counts. */
 export type FactChange<F> = {
@@ -91,15 +91,8 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
         },
       ];
       // Counter moves grouped per counter item: a transaction may touch each item once.
-      const rows = new Map<string, { shard: number; tally: Tally }>();
-      const addTo = (shard: number, t: Tally) => {
-        const key = `${t.family}#${shard}#${rowKey(t)}`;
-        const row = rows.get(key) ?? { shard, tally: { ...t, counts: {} } };
-        for (const [name, n] of Object.entries(t.counts)) row.tally.counts[name] = (row.tally.counts[name] ?? 0) + n;
-        row.tally.labels = { ...row.tally.labels, ...t.labels };
-        rows.set(key, row);
-      };
-      moves.tallies.forEach((t) => addTo(shardOf(change.key), t));
+      const rows = counterRows();
+      moves.tallies.forEach((t) => rows.add(shardOf(change.key), t));
 
       const seenCounts = await Promise.all(moves.memberships.map(({ membership }) => memberCount(tenant, membership)));
       for (const [i, { membership: m, delta }] of moves.memberships.entries()) {
@@ -122,9 +115,9 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
         const counts: Record<string, number> = {};
         if (seen > 0) counts[`${m.name}:${seen}`] = -1;
         if (now > 0) counts[`${m.name}:${now}`] = (counts[`${m.name}:${now}`] ?? 0) + 1;
-        addTo(shardOf(m.member), { family: m.family, period: m.period, dimension: m.dimension, counts });
+        rows.add(shardOf(m.member), { family: m.family, period: m.period, dimension: m.dimension, counts });
       }
-      for (const { shard, tally } of rows.values()) {
+      for (const { shard, tally } of rows.rows()) {
         const counts = Object.fromEntries(Object.entries(tally.counts).filter(([, n]) => n !== 0));
         if (Object.keys(counts).length) items.push(counterUpdate(tenant, shard, { ...tally, counts }));
       }

@@ -71,6 +71,21 @@ export const difference = (before: Contributions, after: Contributions) => {
 export const counterShards = 8;
 export const shardOf = (key: string) => createHash('sha1').update(key).digest().readUInt32BE(0) % counterShards;
 
+/** Collects tallies into counter items: one per (family, shard, row), figures added and labels merged. */
+export const counterRows = () => {
+  const rows = new Map<string, { shard: number; tally: Tally }>();
+  return {
+    add: (shard: number, t: Tally) => {
+      const key = `${t.family}#${shard}#${rowKey(t)}`;
+      const row = rows.get(key) ?? { shard, tally: { ...t, counts: {}, labels: {} } };
+      for (const [name, n] of Object.entries(t.counts)) row.tally.counts[name] = (row.tally.counts[name] ?? 0) + n;
+      Object.assign(row.tally.labels!, t.labels);
+      rows.set(key, row);
+    },
+    rows: () => [...rows.values()],
+  };
+};
+
 /** Sums tallies per (family, row, figure): what the counters of a period should hold. */
 export const sumTallies = (tallies: readonly Pick<Tally, 'family' | 'period' | 'dimension' | 'counts'>[]) => {
   const sums = new Map<string, number>();

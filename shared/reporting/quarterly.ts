@@ -7,7 +7,7 @@ import type { EventOf } from '../events/catalog.ts';
 import { commit, TransactionRefused } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { exportService } from './exports.ts';
-import { type Period, previousQuarter, quarterName, quarterPeriod } from './period.ts';
+import { type Period, previousQuarter, quarterName, quarterOf, quarterPeriod } from './period.ts';
 import { xlsxOf } from './workbook.ts';
 
 export type QuarterlyReport = { quarter: string; from: CalendarDate; to: CalendarDate; file: string; sizeBytes: number; generatedAt: string };
@@ -21,7 +21,7 @@ export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadshe
  * arrangement not entered) falls back to the first weekday after New Year's Day, so the report still comes.
  */
 const firstWorkingDayOfQuarter = (date: CalendarDate, calendar: WorkingCalendar) => {
-  const start = quarterPeriod(Number(date.slice(0, 4)), Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1).from;
+  const start = quarterPeriod(Number(date.slice(0, 4)), quarterOf(date)).from;
   if (calendar.knowsYear(Number(start.slice(0, 4)))) return calendar.isWorkingDay(start) ? start : calendar.workingDaysAfter(start, 1);
   let day = start.endsWith('-01-01') ? addDays(start, 1) : start;
   while (isWeekend(day)) day = addDays(day, 1);

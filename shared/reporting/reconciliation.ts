@@ -56,8 +56,9 @@ export const reconcile = async (db: DynamoDBDocumentClient, tableName: string, t
   const rows = (await Promise.all(families.flatMap((family) => ranges.map(([from, to]) => aggregates.counters(tenant, family, from, to))))).flat();
   const actual = sumTallies(rows.filter((row) => inside.has(row.period)));
 
+  const figures = new Set([...expected.keys(), ...actual.keys()]);
   const differences: Difference[] = [];
-  for (const key of new Set([...expected.keys(), ...actual.keys()])) {
+  for (const key of figures) {
     const [e, a] = [expected.get(key) ?? 0, actual.get(key) ?? 0];
     if (Math.abs(e - a) > 1e-6) {
       const [family, ...rest] = key.split('#');
@@ -65,5 +66,5 @@ export const reconcile = async (db: DynamoDBDocumentClient, tableName: string, t
       differences.push({ family: family as Family, row: rest.join('#'), figure, expected: e, actual: a });
     }
   }
-  return { tenant, period: period.key, figuresCompared: new Set([...expected.keys(), ...actual.keys()]).size, differences };
+  return { tenant, period: period.key, figuresCompared: figures.size, differences };
 };

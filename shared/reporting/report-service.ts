@@ -23,7 +23,8 @@ export const reportService = (db: DynamoDBDocumentClient, tableName: string) => 
       return inspectionReport(monthRows, periodRows, period, scope);
     },
     checklists: async (tenant: TenantCode, year: number) => {
-      const [rows, targets] = await Promise.all([aggregates.counters(tenant, 'checklists', `${yearPeriod(year).key}#`, `${yearPeriod(year).key}#~`), targetStore(db, tableName).list(tenant)]);
+      const { key } = yearPeriod(year);
+      const [rows, targets] = await Promise.all([aggregates.counters(tenant, 'checklists', `${key}#`, `${key}#~`), targetStore(db, tableName).list(tenant)]);
       return checklistReport(rows, targets, year);
     },
   };

@@ -1,5 +1,15 @@
+import { calendarApi } from '#shared/calendar/calendar-api.ts';
+import { submissionApi } from '#shared/checklist/submission-api.ts';
+import { templateApi } from '#shared/checklist/template-api.ts';
 import type { EventType } from '#shared/events/catalog.ts';
-import { commandRoutes, enterpriseCommandRoutes } from '#shared/rectification/api-schemas.ts';
+import { codeApi, codeCommandApi } from '#shared/filing/code-api.ts';
+import { filingApi } from '#shared/filing/filing-api.ts';
+import { referenceApi } from '#shared/filing/reference-api.ts';
+import type { AnyOperation } from '#shared/http/operation.ts';
+import { platformApi } from '#shared/http/platform-api.ts';
+import { rectificationApi, rectificationCommandApi } from '#shared/rectification/api.ts';
+import { notificationApi } from '#shared/reminders/notification-api.ts';
+import { reportApi } from '#shared/reporting/report-api.ts';
 import { reportedEvents } from '#shared/reporting/reported-events.ts';
 
 /**
@@ -12,7 +22,17 @@ import { reportedEvents } from '#shared/reporting/reported-events.ts';
 export type { HttpMethod } from '#shared/http/route.ts';
 import type { HttpMethod } from '#shared/http/route.ts';
 /** `throttle` tightens API Gateway's limits for one route (public routes), requests per second. */
-export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public'; throttle?: { rateLimit: number; burstLimit: number } };
+export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public'; throttle?: { rateLimit: number; burstLimit: number }; operation: AnyOperation };
+
+/** The routes of a function's operations: method, path, authorizer and throttle all come from the operation itself. */
+const routesOf = (...operations: readonly AnyOperation[]): Route[] =>
+  operations.map((operation) => ({
+    method: operation.method,
+    path: operation.path,
+    auth: operation.roles === 'public' ? 'public' : 'jwt',
+    ...(operation.throttle ? { throttle: operation.throttle } : {}),
+    operation,
+  }));
 
 /** Cron fields as EventBridge Scheduler reads them, always in Asia/Shanghai (`scheduleZone`). */
 export type Schedule = {
@@ -55,6 +75,8 @@ export type FunctionSpec = {
   outboxStream?: true;
   schedules?: readonly Schedule[];
   access: Access;
+  /** Files from node_modules the function reads at run time, copied beside its bundle (e.g. the reference page's scripts). */
+  bundledFiles?: readonly string[];
   /** Metrics the function emits (Powertools, namespace JudicialInspection) whose any non-zero value alarms. */
   alarmsOn?: readonly { metric: string; description: string }[];
 };
@@ -67,14 +89,21 @@ export const functions = {
   me: {
     entry: 'functions/me/handler.ts',
     description: "Answers the caller's tenant, organisation and roles",
-    routes: [{ method: 'GET', path: '/v1/me', auth: 'jwt' }],
+    routes: routesOf(platformApi.me),
     access: {},
   },
   health: {
     entry: 'functions/health/handler.ts',
     description: 'Reports whether the table and the consumer queues are reachable',
-    routes: [{ method: 'GET', path: '/health', auth: 'public' }],
+    routes: routesOf(platformApi.health),
     access: { records: 'read', inspectsQueues: true },
+  },
+  'api-docs': {
+    entry: 'functions/api-docs/handler.ts',
+    description: "Serves the API's own OpenAPI 3.1 document and its reference page, generated from the wiring and the handlers' schemas",
+    routes: routesOf(platformApi.contract, platformApi.docs, platformApi.docsAsset),
+    bundledFiles: ['swagger-ui-dist/swagger-ui.css', 'swagger-ui-dist/swagger-ui-bundle.js'],
+    access: {},
   },
   'event-forwarder': {
     entry: 'functions/event-forwarder/handler.ts',
@@ -86,91 +115,43 @@ export const functions = {
   'working-calendar': {
     entry: 'functions/working-calendar/handler.ts',
     description: "Lets admins enter a coming year's holiday arrangement (放假调休安排) and read the calendar",
-    routes: [
-      { method: 'GET', path: '/v1/working-calendar/years', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/working-calendar/years/{year}', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(calendarApi)),
     access: { records: 'readWrite' },
   },
   rectifications: {
     entry: 'functions/rectifications/handler.ts',
     description: 'Rectification items (整改事项): assign, list, read, and one route per life-cycle command; tenant rules',
-    routes: [
-      { method: 'POST', path: '/v1/rectifications', auth: 'jwt' },
-      { method: 'GET', path: '/v1/rectifications', auth: 'jwt' },
-      { method: 'GET', path: '/v1/rectifications/{id}', auth: 'jwt' },
-      ...Object.keys(commandRoutes).map((command) => ({ method: 'POST', path: `/v1/rectifications/{id}/${command}`, auth: 'jwt' }) as const),
-      { method: 'GET', path: '/v1/settings/rectification', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/settings/rectification', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(rectificationApi), ...Object.values(rectificationCommandApi)),
     access: { records: 'readWrite' },
   },
   'checklist-templates': {
     entry: 'functions/checklist-templates/handler.ts',
     description: 'Checklist templates (检查表模板): drafts, immutable published versions; yearly targets',
-    routes: [
-      { method: 'GET', path: '/v1/checklist-templates', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-templates', auth: 'jwt' },
-      { method: 'GET', path: '/v1/checklist-templates/{id}/versions', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-templates/{id}/versions', auth: 'jwt' },
-      { method: 'GET', path: '/v1/checklist-templates/{id}/versions/{version}', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/checklist-templates/{id}/versions/{version}', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-templates/{id}/versions/{version}/publish', auth: 'jwt' },
-      { method: 'GET', path: '/v1/checklist-targets', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/checklist-targets/{kind}/{year}', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(templateApi)),
     access: { records: 'readWrite' },
   },
   'checklist-submissions': {
     entry: 'functions/checklist-submissions/handler.ts',
     description: 'Checklist submissions: scored against their template version, returned, resubmitted, accepted',
-    routes: [
-      { method: 'POST', path: '/v1/checklist-submissions', auth: 'jwt' },
-      { method: 'GET', path: '/v1/checklist-submissions', auth: 'jwt' },
-      { method: 'GET', path: '/v1/checklist-submissions/{id}', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-submissions/{id}/return', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-submissions/{id}/resubmit', auth: 'jwt' },
-      { method: 'POST', path: '/v1/checklist-submissions/{id}/accept', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(submissionApi)),
     access: { records: 'readWrite' },
   },
   'filing-reference': {
     entry: 'functions/filing-reference/handler.ts',
     description: "Reference data for filings: agencies' inspection-item lists and caps, officers, enterprises",
-    routes: [
-      { method: 'GET', path: '/v1/agencies/{agency}/profile', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/agencies/{agency}/profile', auth: 'jwt' },
-      { method: 'GET', path: '/v1/officers', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/officers/{id}', auth: 'jwt' },
-      { method: 'GET', path: '/v1/enterprises/{creditCode}', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/enterprises/{creditCode}', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(referenceApi)),
     access: { records: 'readWrite' },
   },
   'inspection-filings': {
     entry: 'functions/inspection-filings/handler.ts',
     description: 'Enterprise-inspection filings (涉企行政检查备案): plan with rule checks and code, result, cancellation',
-    routes: [
-      { method: 'POST', path: '/v1/inspection-filings', auth: 'jwt' },
-      { method: 'GET', path: '/v1/inspection-filings', auth: 'jwt' },
-      { method: 'GET', path: '/v1/inspection-filings/{id}', auth: 'jwt' },
-      { method: 'POST', path: '/v1/inspection-filings/{id}/cancel', auth: 'jwt' },
-      { method: 'POST', path: '/v1/inspection-filings/{id}/result', auth: 'jwt' },
-      { method: 'GET', path: '/v1/inspection-filings/{id}/rating', auth: 'jwt' },
-      { method: 'POST', path: '/v1/joint-inspections', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(filingApi)),
     access: { records: 'readWrite', linksToPublicPages: true },
   },
   'inspection-codes': {
     entry: 'functions/inspection-codes/handler.ts',
     description: "The enterprise's side: verify an inspection by its code, and rate it anonymously",
-    routes: [
-      { method: 'GET', path: '/v1/inspection-codes/{code}', auth: 'public', throttle: { rateLimit: 10, burstLimit: 20 } },
-      { method: 'POST', path: '/v1/inspection-codes/{code}/rating', auth: 'public', throttle: { rateLimit: 2, burstLimit: 5 } },
-      ...Object.keys(enterpriseCommandRoutes).map(
-        (command) => ({ method: 'POST', path: `/v1/inspection-codes/{code}/rectifications/{id}/${command}`, auth: 'public', throttle: { rateLimit: 2, burstLimit: 5 } }) as const,
-      ),
-    ],
+    routes: routesOf(...Object.values(codeApi), ...codeCommandApi.map((c) => c.operation)),
     access: { records: 'readWrite' },
   },
   'rectification-intake': {
@@ -205,13 +186,7 @@ export const functions = {
   notifications: {
     entry: 'functions/notifications/handler.ts',
     description: 'In-app notifications (the digests), reminder settings and robot webhooks',
-    routes: [
-      { method: 'GET', path: '/v1/notifications', auth: 'jwt' },
-      { method: 'POST', path: '/v1/notifications/{date}/read', auth: 'jwt' },
-      { method: 'GET', path: '/v1/settings/reminders', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/settings/reminders', auth: 'jwt' },
-      { method: 'PUT', path: '/v1/webhooks/{organisation}', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(notificationApi)),
     access: { records: 'readWrite' },
   },
   'calendar-watch': {
@@ -239,14 +214,7 @@ export const functions = {
     description: 'Reports read from the aggregates (checklists, inspections, rectifications), their Excel/CSV exports and the quarterly reports',
     timeoutSeconds: 30,
     memoryMb: 1024,
-    routes: [
-      { method: 'GET', path: '/v1/reports/checklists', auth: 'jwt' },
-      { method: 'GET', path: '/v1/reports/inspections', auth: 'jwt' },
-      { method: 'GET', path: '/v1/reports/rectifications', auth: 'jwt' },
-      { method: 'GET', path: '/v1/reports/quarterly', auth: 'jwt' },
-      { method: 'GET', path: '/v1/reports/quarterly/{file}', auth: 'jwt' },
-      { method: 'GET', path: '/v1/reports/{file}', auth: 'jwt' },
-    ],
+    routes: routesOf(...Object.values(reportApi)),
     access: { records: 'read', reportFiles: 'read' },
   },
   'quarterly-report': {
@@ -278,6 +246,9 @@ export type FunctionName = keyof typeof functions;
 
 export type FunctionEntry = readonly [string, FunctionSpec];
 export const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
+
+/** Every operation the deployed API serves, in the order of the wiring: what the OpenAPI document describes. */
+export const operationsOf = (specs: readonly FunctionEntry[] = functionEntries): AnyOperation[] => specs.flatMap(([, spec]) => (spec.routes ?? []).map((route) => route.operation));
 
 /** event type → consumers subscribed to it: what the forwarder routes by. */
 export const subscriptions = (specs: readonly FunctionEntry[] = functionEntries): Map<EventType, string[]> => {

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { env } from '#shared/config.ts';
-import { AgencyProfile, EnterpriseRecord, Officer } from '#shared/filing/reference.ts';
+import { referenceApi as api } from '#shared/filing/reference-api.ts';
 import { filingReference } from '#shared/filing/reference-store.ts';
 import { badRequest, notFound, unprocessable } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
@@ -9,65 +8,40 @@ import { httpRouter } from '#shared/http/router.ts';
 import { checkCreditCode } from '#shared/reference/credit-code.ts';
 
 const reference = filingReference(dynamo(), env.recordsTable());
-const OrgId = z.string().regex(/^[a-z0-9-]{3,64}$/);
 
 export const handler = httpRouter([
-  {
-    method: 'GET',
-    path: '/v1/agencies/{agency}/profile',
-    handler: httpRoute({ roles: [], params: z.object({ agency: OrgId }) }, async ({ caller, params }) => {
-      const profile = await reference.profile(caller.tenant, params.agency);
-      if (!profile) throw notFound(`agency ${params.agency} has no published inspection-item list`);
-      return { body: profile };
-    }),
-  },
-  {
-    method: 'PUT',
-    path: '/v1/agencies/{agency}/profile',
-    handler: httpRoute({ roles: ['admin'], params: z.object({ agency: OrgId }), body: AgencyProfile }, async ({ caller, params, body }) => {
-      await reference.putProfile(caller.tenant, params.agency, body);
-      return { body };
-    }),
-  },
-  {
-    method: 'GET',
-    path: '/v1/officers',
-    handler: httpRoute({ roles: [], query: z.object({ agency: OrgId }) }, async ({ caller, query }) => ({ body: { officers: await reference.officersOf(caller.tenant, query.agency) } })),
-  },
-  {
-    method: 'PUT',
-    path: '/v1/officers/{id}',
-    handler: httpRoute({ roles: ['admin'], params: z.object({ id: Officer.shape.id }), body: Officer.omit({ id: true }) }, async ({ caller, params, body }) => {
-      if (body.certificateValidTo < body.certificateValidFrom) throw badRequest('invalid body', [{ path: 'body.certificateValidTo', message: 'ends before it starts' }]);
-      const officer = { ...body, id: params.id };
-      await reference.putOfficer(caller.tenant, officer);
-      return { body: officer };
-    }),
-  },
-  {
-    method: 'GET',
-    path: '/v1/enterprises/{creditCode}',
-    handler: httpRoute({ roles: [], params: z.object({ creditCode: z.string().max(18) }) }, async ({ caller, params }) => {
-      const enterprise = await reference.enterprise(caller.tenant, params.creditCode);
-      if (!enterprise) throw notFound(`no enterprise ${params.creditCode}`);
-      return { body: enterprise };
-    }),
-  },
-  {
-    method: 'PUT',
-    path: '/v1/enterprises/{creditCode}',
-    handler: httpRoute({ roles: ['admin'], params: z.object({ creditCode: z.string().max(18) }), body: EnterpriseRecord.omit({ creditCode: true }) }, async ({ caller, params, body }) => {
-      const check = checkCreditCode(params.creditCode);
-      if (!check.valid && check.reason !== 'check_character') {
-        throw badRequest('invalid unified social credit code', [{ path: 'path.creditCode', message: check.reason === 'length' ? 'must have 18 characters' : 'uses a character outside 0-9 and A-Y without I, O, S, V, Z' }]);
-      }
-      // Some real codes fail the check character; an admin may accept one, and the reason is kept.
-      if (!check.valid && !body.creditCodeOverride) {
-        throw unprocessable('the check character does not match', [{ path: 'path.creditCode', message: `check character should be ${check.expected}; send creditCodeOverride with a reason to accept it anyway` }], { reason: 'check_character', expected: check.expected });
-      }
-      const enterprise = { ...body, creditCode: params.creditCode, ...(check.valid ? { creditCodeOverride: undefined } : {}) };
-      await reference.putEnterprise(caller.tenant, enterprise);
-      return { body: enterprise };
-    }),
-  },
+  httpRoute(api.profile, async ({ caller, params }) => {
+    const profile = await reference.profile(caller.tenant, params.agency);
+    if (!profile) throw notFound(`agency ${params.agency} has no published inspection-item list`);
+    return { body: profile };
+  }),
+  httpRoute(api.putProfile, async ({ caller, params, body }) => {
+    await reference.putProfile(caller.tenant, params.agency, body);
+    return { body };
+  }),
+  httpRoute(api.officers, async ({ caller, query }) => ({ body: { officers: await reference.officersOf(caller.tenant, query.agency) } })),
+  httpRoute(api.putOfficer, async ({ caller, params, body }) => {
+    if (body.certificateValidTo < body.certificateValidFrom) throw badRequest('invalid body', [{ path: 'body.certificateValidTo', message: 'ends before it starts' }]);
+    const officer = { ...body, id: params.id };
+    await reference.putOfficer(caller.tenant, officer);
+    return { body: officer };
+  }),
+  httpRoute(api.enterprise, async ({ caller, params }) => {
+    const enterprise = await reference.enterprise(caller.tenant, params.creditCode);
+    if (!enterprise) throw notFound(`no enterprise ${params.creditCode}`);
+    return { body: enterprise };
+  }),
+  httpRoute(api.putEnterprise, async ({ caller, params, body }) => {
+    const check = checkCreditCode(params.creditCode);
+    if (!check.valid && check.reason !== 'check_character') {
+      throw badRequest('invalid unified social credit code', [{ path: 'path.creditCode', message: check.reason === 'length' ? 'must have 18 characters' : 'uses a character outside 0-9 and A-Y without I, O, S, V, Z' }]);
+    }
+    // Some real codes fail the check character; an admin may accept one, and the reason is kept.
+    if (!check.valid && !body.creditCodeOverride) {
+      throw unprocessable('the check character does not match', [{ path: 'path.creditCode', message: `check character should be ${check.expected}; send creditCodeOverride with a reason to accept it anyway` }], { expected: check.expected }, 'check_character');
+    }
+    const enterprise = { ...body, creditCode: params.creditCode, ...(check.valid ? { creditCodeOverride: undefined } : {}) };
+    await reference.putEnterprise(caller.tenant, enterprise);
+    return { body: enterprise };
+  }),
 ]);

@@ -62,6 +62,15 @@ export class PlatformFunction extends Construct {
         mainFields: ['module', 'main'],
         // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        ...(spec.bundledFiles?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => spec.bundledFiles!.map((file) => `cp "${path.join(inputDir, 'node_modules', file)}" "${outputDir}"`),
+              },
+            }
+          : {}),
       },
     });
     Validations.of(this).acknowledge(

@@ -16,17 +16,20 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
-export type ItemResult = { itemId: string; section: string; score: number; max: number; failed: boolean; critical: boolean };
-export type ScoreResult = {
-  score: number;
-  maxScore: number;
-  sections: { id: string; score: number; max: number }[];
-  items: ItemResult[];
-  vetoed: boolean;
-  grade: string;
-  meetsStandard: boolean;
-  model: boolean;
-};
+export const ItemResult = z.object({ itemId: z.string(), section: z.string(), score: z.number(), max: z.number(), failed: z.boolean(), critical: z.boolean() });
+export type ItemResult = z.infer<typeof ItemResult>;
+/** 评分结果: computed here from the answers and the exact template version, never taken from a client. */
+export const ScoreResult = z.object({
+  score: z.number(),
+  maxScore: z.number(),
+  sections: z.array(z.object({ id: z.string(), score: z.number(), max: z.number() })),
+  items: z.array(ItemResult),
+  vetoed: z.boolean(),
+  grade: z.string(),
+  meetsStandard: z.boolean(),
+  model: z.boolean(),
+});
+export type ScoreResult = z.infer<typeof ScoreResult>;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

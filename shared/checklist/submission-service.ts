@@ -6,7 +6,7 @@ import type { EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
+import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
 import { answerProblems, type Answer, score } from './scoring.ts';
@@ -73,12 +73,12 @@ export const submissionService = (deps: SubmissionDeps) => {
 
   const review = async (caller: Caller, id: string, expectedVersion: number, action: 'return' | 'resubmit' | 'accept', change: (s: Submission, at: Date) => Change | Promise<Change>) => {
     const current = await load(caller, id);
-    if (current.version !== expectedVersion) throw conflict('the submission changed since you read it', { currentVersion: current.version, currentStatus: current.status });
+    if (current.version !== expectedVersion) throw versionConflict('the submission changed since you read it', { currentVersion: current.version, currentStatus: current.status });
     const refusal = checkReview(current, action, caller.roles);
-    if (refusal?.kind === 'invalid_transition') throw conflict(refusal.message, { currentStatus: refusal.status, currentVersion: current.version });
+    if (refusal?.kind === 'invalid_transition') throw invalidTransition(refusal.message, { currentStatus: refusal.status, currentVersion: current.version });
     if (refusal) throw forbidden(refusal.message);
     const { next, event } = await change(current, deps.clock.now());
-    await conflictOnRefusal('the submission changed since you read it', () => store.update(next, expectedVersion, [event]));
+    await conflictOnRefusal('the submission changed since you read it', () => store.update(next, expectedVersion, [event]), {}, 'version_conflict');
     return next;
   };
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
-import type { Actor } from '../events/envelope.ts';
+import { Actor } from '../events/envelope.ts';
 import { Evidence } from '../rectification/rectification.ts';
-import type { TenantCode } from '../tenancy/tenant.ts';
-import { Answer, type ScoreResult } from './scoring.ts';
+import { TenantCode } from '../tenancy/tenant.ts';
+import { Answer, ScoreResult } from './scoring.ts';
 
 export const SubmissionStatus = z.enum(['submitted', 'returned', 'accepted']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
@@ -25,30 +25,34 @@ export type SubmissionInput = z.infer<typeof SubmissionInput>;
 export const ResubmissionInput = SubmissionInput.pick({ answers: true, notes: true, evidence: true });
 export const ReturnReasons = z.array(z.object({ itemId: z.string().optional(), reason: z.string().trim().min(1).max(1000) })).min(1).max(100);
 
-type Revision = { revision: number; at: string; by: Actor; answers: Answer[]; notes: string; evidence: Evidence[]; result: ScoreResult };
+const Revision = z.object({ revision: z.number().int(), at: z.string(), by: Actor, answers: z.array(Answer), notes: z.string(), evidence: z.array(Evidence), result: ScoreResult });
+const Review = z.object({ at: z.string(), by: Actor, action: z.enum(['return', 'accept']), reasons: ReturnReasons.optional() });
 
 /** 检查提交: one assessment of one subject on one template version, with every revision kept. */
-export type Submission = {
-  id: string;
-  tenant: TenantCode;
-  version: number;
-  status: SubmissionStatus;
-  template: { id: string; version: number; kind: string; title: string };
-  subject: SubmissionInput['subject'];
-  assessedOn: string;
-  year: number;
-  inspectors: string[];
-  submittedBy: { userId: string; organisation: string };
-  revision: number;
-  answers: Answer[];
-  notes: string;
-  evidence: Evidence[];
-  result: ScoreResult;
-  acceptedOn?: string;
-  /** Earlier revisions, oldest first. */
-  revisions: Revision[];
-  reviews: { at: string; by: Actor; action: 'return' | 'accept'; reasons?: z.infer<typeof ReturnReasons> }[];
-};
+export const Submission = z
+  .object({
+    id: z.string(),
+    tenant: TenantCode,
+    version: z.number().int().min(1),
+    status: SubmissionStatus,
+    template: z.object({ id: z.string(), version: z.number().int(), kind: z.string(), title: z.string() }),
+    subject: SubmissionInput.shape.subject,
+    assessedOn: z.string(),
+    year: z.number().int(),
+    inspectors: z.array(z.string()),
+    submittedBy: z.object({ userId: z.string(), organisation: z.string() }),
+    revision: z.number().int(),
+    answers: z.array(Answer),
+    notes: z.string(),
+    evidence: z.array(Evidence),
+    result: ScoreResult,
+    acceptedOn: z.string().optional(),
+    /** Earlier revisions, oldest first. */
+    revisions: z.array(Revision),
+    reviews: z.array(Review),
+  })
+  .meta({ id: 'ChecklistSubmission' });
+export type Submission = z.infer<typeof Submission>;
 
 type Party = 'inspector' | 'supervisor';
 /** Review (审核): a supervisor returns a submission with reasons or accepts it; an inspector resubmits a returned one. */

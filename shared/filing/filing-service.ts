@@ -8,7 +8,7 @@ import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
+import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -59,7 +59,7 @@ export const filingService = (deps: FilingDeps) => {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof UnknownCalendarYear) throw unprocessable(error.message, [], { reason: 'calendar_unknown', year: error.year });
+      if (error instanceof UnknownCalendarYear) throw calendarUnknown(error.message, error.year);
       throw error;
     }
   };
@@ -91,7 +91,7 @@ export const filingService = (deps: FilingDeps) => {
           await store.recordRejection([rejection]).catch((error: unknown) => {
             if (!(error instanceof TransactionRefused)) throw error; // already recorded for this key
           });
-          throw unprocessable('the filing breaks rules', violations.map((v) => ({ path: `body.${v.field}`, message: v.message })), { rules: violations });
+          throw unprocessable('the filing breaks rules', violations.map((v) => ({ path: `body.${v.field}`, message: v.message })), { rules: violations }, 'filing_rules_broken');
         }
         const listed = new Map(profile!.items.map((i) => [i.code, i]));
         const calendar = await calendars.calendarOf(caller.tenant);
@@ -170,13 +170,13 @@ export const filingService = (deps: FilingDeps) => {
 
     cancel: async (caller: Caller, id: string, expectedVersion: number, reason: string) => {
       const filing = await load(caller, id);
-      if (filing.version !== expectedVersion) throw conflict('the filing changed since you read it', { currentVersion: filing.version });
-      if (filing.status !== 'planned') throw conflict(`a filing that is ${filing.status} cannot be cancelled`, { currentStatus: filing.status });
+      if (filing.version !== expectedVersion) throw versionConflict('the filing changed since you read it', { currentVersion: filing.version });
+      if (filing.status !== 'planned') throw invalidTransition(`a filing that is ${filing.status} cannot be cancelled`, { currentStatus: filing.status });
       const next: InspectionFiling = { ...filing, version: filing.version + 1, status: 'cancelled', cancellation: { on: shanghaiDate(deps.clock.now()), reason } };
       const counter = { pk: tenantKey(filing.tenant, 'FILING', 'COUNT', filing.agency, filing.enterprise.creditCode, filing.plannedOn.slice(0, 4)), sk: 'COUNT' };
       const cancelled = envelope('InspectionCancelled', filing.tenant, actorOf(caller), id, { agency: filing.agency, enterprise: filing.enterprise.creditCode, plannedOn: filing.plannedOn, filingId: id, reason });
       const freeCapSlot = { Update: { TableName: deps.tableName, Key: counter, UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } };
-      await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [cancelled], [freeCapSlot]));
+      await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [cancelled], [freeCapSlot]), {}, 'version_conflict');
       return next;
     },
 
@@ -184,8 +184,8 @@ export const filingService = (deps: FilingDeps) => {
       guardCalendar(async () => {
         const filing = await load(caller, id);
         if (filing.agency !== caller.organisation) throw forbidden('only the inspecting agency files the result');
-        if (filing.version !== expectedVersion) throw conflict('the filing changed since you read it', { currentVersion: filing.version });
-        if (filing.status !== 'planned') throw conflict(`a filing that is ${filing.status} takes no result`, { currentStatus: filing.status });
+        if (filing.version !== expectedVersion) throw versionConflict('the filing changed since you read it', { currentVersion: filing.version });
+        if (filing.status !== 'planned') throw invalidTransition(`a filing that is ${filing.status} takes no result`, { currentStatus: filing.status });
         const today = shanghaiDate(deps.clock.now());
         if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: 'must not be after today' }]);
         const dueOn = resultDueOn(input.inspectedOn, await calendars.calendarOf(caller.tenant));
@@ -212,7 +212,7 @@ export const filingService = (deps: FilingDeps) => {
           orders: result.orders,
           penaltyDecisions: result.penaltyDecisions,
         });
-        await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [event]));
+        await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [event]), {}, 'version_conflict');
         return next;
       }),
 

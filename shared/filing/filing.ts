@@ -1,47 +1,53 @@
-import type { CalendarDate } from '../calendar/working-calendar.ts';
-import type { TenantCode } from '../tenancy/tenant.ts';
-import type { ExemptionReason } from './reference.ts';
-import type { PlanFilingInput, RuleHit } from './rules.ts';
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import { TenantCode } from '../tenancy/tenant.ts';
+import { ExemptionReason } from './reference.ts';
+import { PlanFilingInput, RuleHit } from './rules.ts';
 
 /** 检查码: a short code people read out, and an unguessable token the QR code carries. */
-export type InspectionCode = { display: string; token: string; validFrom: CalendarDate; validTo: CalendarDate; qrContent: string };
+export const InspectionCode = z.object({ display: z.string(), token: z.string(), validFrom: CalendarDate, validTo: CalendarDate, qrContent: z.string() });
+export type InspectionCode = z.infer<typeof InspectionCode>;
 
-export type InspectionResult = {
-  inspectedOn: CalendarDate;
-  officers: string[];
-  findings: { id: string; text: string }[];
-  orders: { orderId: string; problem: string; measure: string; deadlineWorkingDays: number }[];
-  penaltyDecisions: string[];
-  filedOn: CalendarDate;
-  dueOn: CalendarDate;
-  onTime: boolean;
-};
+export const InspectionResult = z.object({
+  inspectedOn: CalendarDate,
+  officers: z.array(z.string()),
+  findings: z.array(z.object({ id: z.string(), text: z.string() })),
+  orders: z.array(z.object({ orderId: z.string(), problem: z.string(), measure: z.string(), deadlineWorkingDays: z.number().int() })),
+  penaltyDecisions: z.array(z.string()),
+  filedOn: CalendarDate,
+  dueOn: CalendarDate,
+  onTime: z.boolean(),
+});
+export type InspectionResult = z.infer<typeof InspectionResult>;
 
 /** 涉企行政检查备案: one planned (or codeless) inspection of one enterprise by one agency. */
-export type InspectionFiling = {
-  id: string;
-  tenant: TenantCode;
-  version: number;
-  status: 'planned' | 'result-filed' | 'cancelled';
-  agency: string;
-  enterprise: { creditCode: string; name: string };
-  inspectionType: PlanFilingInput['inspectionType'];
-  items: { code: string; name: string; legalBasis: string }[];
-  legalBasis: string;
-  window: { from: CalendarDate; to: CalendarDate };
-  plannedOn: CalendarDate;
-  officers: { id: string; name: string; certificateNumber: string }[];
-  approval: PlanFilingInput['approval'];
-  exemptionReason?: ExemptionReason;
-  codeless?: { inspectedOn: CalendarDate; reason: string; late: boolean };
-  code: InspectionCode;
-  warnings: RuleHit[];
-  filedOn: CalendarDate;
-  filedBy: string;
-  /** The last day for the result, counted from the end of the window (a codeless one: from the inspection). */
-  resultDueBy: CalendarDate;
-  result?: InspectionResult;
-  cancellation?: { on: CalendarDate; reason: string };
-  /** Set when merged with other agencies' plans into one visit. */
-  joint?: { id: string; visitOn: CalendarDate; filingIds: string[] };
-};
+export const InspectionFiling = z
+  .object({
+    id: z.string(),
+    tenant: TenantCode,
+    version: z.number().int().min(1),
+    status: z.enum(['planned', 'result-filed', 'cancelled']),
+    agency: z.string(),
+    enterprise: z.object({ creditCode: z.string(), name: z.string() }),
+    inspectionType: PlanFilingInput.shape.inspectionType,
+    items: z.array(z.object({ code: z.string(), name: z.string(), legalBasis: z.string() })),
+    legalBasis: z.string(),
+    window: z.object({ from: CalendarDate, to: CalendarDate }),
+    plannedOn: CalendarDate,
+    officers: z.array(z.object({ id: z.string(), name: z.string(), certificateNumber: z.string() })),
+    approval: PlanFilingInput.shape.approval,
+    exemptionReason: ExemptionReason.optional(),
+    codeless: z.object({ inspectedOn: CalendarDate, reason: z.string(), late: z.boolean() }).optional(),
+    code: InspectionCode,
+    warnings: z.array(RuleHit),
+    filedOn: CalendarDate,
+    filedBy: z.string(),
+    /** The last day for the result, counted from the end of the window (a codeless one: from the inspection). */
+    resultDueBy: CalendarDate,
+    result: InspectionResult.optional(),
+    cancellation: z.object({ on: CalendarDate, reason: z.string() }).optional(),
+    /** Set when merged with other agencies' plans into one visit. */
+    joint: z.object({ id: z.string(), visitOn: CalendarDate, filingIds: z.array(z.string()) }).optional(),
+  })
+  .meta({ id: 'InspectionFiling' });
+export type InspectionFiling = z.infer<typeof InspectionFiling>;

@@ -21,7 +21,29 @@ export type PlanFilingInput = z.infer<typeof PlanFilingInput>;
 /** A filing as far as counting goes: who, whom, when, what. */
 export type CountedFiling = { id: string; agency: string; plannedOn: CalendarDate; items: string[] };
 
-export type RuleHit = { code: string; field: string; message: string; details?: Record<string, unknown> };
+/** The reason codes of the filing rules: a refused plan lists every hit at once, each with its code. */
+export const ruleCodes = [
+  'agency_without_item_list',
+  'item_not_listed',
+  'too_few_officers',
+  'officer_unknown',
+  'officer_of_other_agency',
+  'certificate_invalid',
+  'approval_after_start',
+  'approval_in_future',
+  'cap_reached',
+  'item_cap_reached',
+  'short_window_day',
+  'short_window_week',
+  'short_window_month',
+  'no_disturb',
+  'exemption_not_accepted',
+  'enterprise_unknown',
+  'window_invalid',
+  'joint_inspection_proposed',
+] as const;
+export const RuleHit = z.object({ code: z.enum(ruleCodes), field: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() });
+export type RuleHit = z.infer<typeof RuleHit>;
 
 export type RuleContext = {
   agency: string;
@@ -49,7 +71,7 @@ const daysApart = (a: CalendarDate, b: CalendarDate) => Math.abs(Date.parse(a) -
  */
 export const checkPlanFiling = (input: PlanFilingInput, ctx: RuleContext): { violations: RuleHit[]; warnings: RuleHit[] } => {
   const violations: RuleHit[] = [];
-  const hit = (code: string, field: string, message: string, details?: Record<string, unknown>) => violations.push({ code, field, message, ...(details ? { details } : {}) });
+  const hit = (code: RuleHit['code'], field: string, message: string, details?: Record<string, unknown>) => violations.push({ code, field, message, ...(details ? { details } : {}) });
   const planned = input.codeless?.inspectedOn ?? input.window.from;
 
   if (input.window.to < input.window.from) hit('window_invalid', 'window.to', 'the window ends before it starts');

@@ -5,22 +5,21 @@ import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { correlationPaths } from '@aws-lambda-powertools/logger/correlationId';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
 import type { Role } from '../tenancy/tenant.ts';
 import { logger } from '../observability.ts';
 import { type Caller, callerFrom, requireRole } from './caller.ts';
 import { type FieldProblem, HttpError, badRequest, fieldsFromZod, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+import type { Operation } from './operation.ts';
 
-type Schema<T> = z.ZodType<T, unknown>;
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 type CallerContext = Context & { caller?: Caller };
 type Request = middy.Request<Event, APIGatewayProxyStructuredResultV2, Error, Context>;
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-/** `file`: a download (exports, reports) sent as binary with its name, instead of a JSON body. */
-export type Reply = { status?: number; body?: unknown; headers?: Record<string, string>; file?: { bytes: Buffer; contentType: string; filename: string } };
+export type { HttpMethod } from './operation.ts';
+/** `file`: bytes sent as they are (a download when it has a file name, e.g. exports) instead of a JSON body. */
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string>; file?: { bytes: Buffer; contentType: string; filename?: string } };
 
-type Inputs<B, Q, P> = { body?: Schema<B>; query?: Schema<Q>; params?: Schema<P>; maxBodyBytes?: number };
+type Inputs<B, Q, P> = Pick<Operation<B, Q, P>, 'body' | 'query' | 'params' | 'maxBodyBytes'>;
 type Parsed<B, Q, P> = { body: B; query: Q; params: P; headers: Record<string, string | undefined>; event: Event; context: Context };
 
 /** Generous for forms and JSON; evidence files go to object storage, never through a request body. */
@@ -33,13 +32,18 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   body: body === undefined ? '' : JSON.stringify(body),
 });
 
-const download = (file: NonNullable<Reply['file']>): APIGatewayProxyStructuredResultV2 => ({
+const fileReply = (file: NonNullable<Reply['file']>, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
   statusCode: 200,
   headers: {
     'content-type': file.contentType,
-    // RFC 6266/5987: an ASCII fallback and the UTF-8 name, so Chinese file names survive every browser.
-    'content-disposition': `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    'cache-control': 'no-store',
+    ...(file.filename
+      ? {
+          // RFC 6266/5987: an ASCII fallback and the UTF-8 name, so Chinese file names survive every browser.
+          'content-disposition': `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+          'cache-control': 'no-store',
+        }
+      : {}),
+    ...headers,
   },
   body: file.bytes.toString('base64'),
   isBase64Encoded: true,
@@ -48,7 +52,7 @@ const download = (file: NonNullable<Reply['file']>): APIGatewayProxyStructuredRe
 /** Parses path, query and body together, so one answer names every bad field. */
 const parseInputs = <B, Q, P>(inputs: Inputs<B, Q, P>, event: Event) => {
   const problems: FieldProblem[] = [];
-  const parse = <T>(schema: Schema<T> | undefined, value: unknown, where: 'path' | 'query' | 'body'): T => {
+  const parse = <T>(schema: Operation<T>['body'], value: unknown, where: 'path' | 'query' | 'body'): T => {
     if (!schema) return undefined as T;
     const result = schema.safeParse(value ?? {});
     if (result.success) return result.data;
@@ -125,28 +129,32 @@ const build = <B, Q, P>(
       event,
       context,
     });
-    if (reply.file) return download(reply.file);
+    if (reply.file) return fileReply(reply.file, reply.headers);
     return json(reply.status ?? 200, reply.body, reply.headers);
   });
 };
 
-/** A route for signed-in callers holding one of `roles` (none listed: any signed-in caller). */
+/** A Lambda handler serving one operation; the router finds its method and path on it. */
+export type OperationHandler = ReturnType<typeof build> & { operation: Operation<any, any, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Serves an operation for signed-in callers holding one of its roles (none listed: any signed-in caller). */
 export const httpRoute = <B = undefined, Q = undefined, P = undefined>(
-  spec: Inputs<B, Q, P> & { roles: readonly Role[] },
+  op: Operation<B, Q, P> & { roles: readonly Role[] },
   run: (request: Parsed<B, Q, P> & { caller: Caller }) => Promise<Reply>,
-) =>
-  build(
-    spec,
-    (event) => {
-      const caller = callerFrom(event);
-      requireRole(caller, spec.roles);
-      return caller;
-    },
-    (request) => run({ ...request, caller: request.caller as Caller }),
+): OperationHandler =>
+  Object.assign(
+    build(
+      op,
+      (event) => {
+        const caller = callerFrom(event);
+        requireRole(caller, op.roles);
+        return caller;
+      },
+      (request) => run({ ...request, caller: request.caller as Caller }),
+    ),
+    { operation: op },
   );
 
-/** A route without a token (health, and later the enterprise's inspection-code pages). */
-export const publicRoute = <B = undefined, Q = undefined, P = undefined>(
-  spec: Inputs<B, Q, P>,
-  run: (request: Parsed<B, Q, P>) => Promise<Reply>,
-) => build(spec, () => undefined, run);
+/** Serves an operation without a token (health, the contract, the enterprise's inspection-code pages). */
+export const publicRoute = <B = undefined, Q = undefined, P = undefined>(op: Operation<B, Q, P> & { roles: 'public' }, run: (request: Parsed<B, Q, P>) => Promise<Reply>): OperationHandler =>
+  Object.assign(build(op, () => undefined, run), { operation: op });

@@ -1,13 +1,11 @@
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import type { HttpMethod } from './route.ts';
+import type { OperationHandler } from './route.ts';
 
-type Route = { method: HttpMethod; path: string; handler: unknown };
-
-/** One function serving several routes; a path it does not know answers 404 in the error shape. */
-export const httpRouter = (routes: readonly Route[]) =>
+/** One function serving several operations, each at its declared method and path; an unknown path answers 404 in the error shape. */
+export const httpRouter = (handlers: readonly OperationHandler[]) =>
   httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>({
-    routes: routes.map((route) => ({ ...route, handler: route.handler as never })),
+    routes: handlers.map((handler) => ({ method: handler.operation.method, path: handler.operation.path, handler: handler as never })),
     notFoundResponse: ({ method, path }) => ({
       statusCode: 404,
       headers: { 'content-type': 'application/json; charset=utf-8' },

@@ -81,7 +81,7 @@ export const Rectification = z.object({
   yellowFrom: CalendarDate.optional(),
   redFrom: CalendarDate.optional(),
   history: z.array(HistoryEntry),
-});
+}).meta({ id: 'Rectification' });
 export type Rectification = z.infer<typeof Rectification>;
 
 export const isOpen = (item: Pick<Rectification, 'status'>) => openStatuses.includes(item.status);

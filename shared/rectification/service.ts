@@ -6,7 +6,7 @@ import { shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../http/errors.ts';
+import { calendarUnknown, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
@@ -27,7 +27,7 @@ const seesItem = (caller: Caller, item: Rectification) =>
 const refusalToHttp = (refusal: Refusal, item: Rectification): HttpError => {
   switch (refusal.kind) {
     case 'invalid_transition':
-      return conflict(refusal.message, { currentStatus: refusal.status, currentVersion: item.version });
+      return invalidTransition(refusal.message, { currentStatus: refusal.status, currentVersion: item.version });
     case 'forbidden':
       return forbidden(refusal.message);
     case 'unprocessable':
@@ -40,7 +40,7 @@ const calendarGuard = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof UnknownCalendarYear) throw unprocessable(error.message, [], { reason: 'calendar_unknown', year: error.year });
+    if (error instanceof UnknownCalendarYear) throw calendarUnknown(error.message, error.year);
     throw error;
   }
 };
@@ -94,7 +94,7 @@ export const rectificationService = (deps: Deps) => {
    */
   const applyAs = async (actor: Actor, item: Rectification, command: Command, expectedVersion: number, prepared?: DecisionContext) =>
     calendarGuard(async () => {
-      if (item.version !== expectedVersion) throw conflict('the item changed since you read it', { currentVersion: item.version, currentStatus: item.status });
+      if (item.version !== expectedVersion) throw versionConflict('the item changed since you read it', { currentVersion: item.version, currentStatus: item.status });
       const ctx = prepared ?? (await contextFor(item.tenant, actor));
       const decision = decide(item, command, ctx);
       if (!decision.ok) throw refusalToHttp(decision.refusal, item);
@@ -103,7 +103,7 @@ export const rectificationService = (deps: Deps) => {
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
         const current = await store.get(item.tenant, item.id);
-        throw conflict('the item changed since you read it', { currentVersion: current?.version, currentStatus: current?.status });
+        throw versionConflict('the item changed since you read it', { currentVersion: current?.version, currentStatus: current?.status });
       }
       return decision.item;
     });

@@ -3,10 +3,14 @@ import type { CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { commit } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
-import type { Digest } from './digest.ts';
+import { z } from 'zod';
+import { Digest } from './digest.ts';
 
-export type Delivery = { status: 'delivered' | 'failed'; attempts: number; at: string; error?: string };
-export type StoredDigest = Digest & { readAt?: string; webhook?: Delivery };
+export const Delivery = z.object({ status: z.enum(['delivered', 'failed']), attempts: z.number().int(), at: z.string(), error: z.string().optional() });
+export type Delivery = z.infer<typeof Delivery>;
+/** An in-app notification: the day's digest, when it was read, and how the group robot took it. */
+export const StoredDigest = Digest.extend({ readAt: z.string().optional(), webhook: Delivery.optional() }).meta({ id: 'Notification' });
+export type StoredDigest = z.infer<typeof StoredDigest>;
 
 /** Digests are the in-app notifications: one row per organisation and day, newest first. */
 const key = (tenant: TenantCode, organisation: string, date: CalendarDate) => ({ pk: tenantKey(tenant, 'DIGEST', organisation), sk: date });

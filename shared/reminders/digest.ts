@@ -1,13 +1,17 @@
-import type { CalendarDate } from '../calendar/working-calendar.ts';
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
 import type { MeasureDue } from '../rectification/store.ts';
 import type { ReminderSettings } from './settings.ts';
 
-export type EntryKind = 'turning-yellow' | 'turning-red' | 'overdue' | 'measure-due' | 'extension-waiting' | 'result-overdue' | 'codeless-late';
-export type DigestEntry = { kind: EntryKind; subject: 'rectification' | 'inspection-filing'; id: string; title: string; dueOn: CalendarDate; link: string };
+export const EntryKind = z.enum(['turning-yellow', 'turning-red', 'overdue', 'measure-due', 'extension-waiting', 'result-overdue', 'codeless-late']);
+export type EntryKind = z.infer<typeof EntryKind>;
+export const DigestEntry = z.object({ kind: EntryKind, subject: z.enum(['rectification', 'inspection-filing']), id: z.string(), title: z.string(), dueOn: CalendarDate, link: z.string() });
+export type DigestEntry = z.infer<typeof DigestEntry>;
 /** 每日提醒: what one organisation must act on today. */
-export type Digest = { organisation: string; date: CalendarDate; entries: DigestEntry[] };
+export const Digest = z.object({ organisation: z.string(), date: CalendarDate, entries: z.array(DigestEntry) });
+export type Digest = z.infer<typeof Digest>;
 
 export type DueToday = {
   turningYellow: Rectification[];

@@ -6,12 +6,12 @@ import type { Rectification } from '../rectification/rectification.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import type { Period } from './period.ts';
+import type { reportNames } from './report-api.ts';
 import { reportOrganisation } from './rectification-facts.ts';
 import { reportService } from './report-service.ts';
 import type { Scope } from './reports.ts';
 import { checklistTables, inspectionTables, itemTable, rectificationTables, type Table } from './tables.ts';
 
-export const reportNames = ['checklists', 'inspections', 'rectifications'] as const;
 export type ReportName = (typeof reportNames)[number];
 
 const within = (date: string | undefined, period: Period) => date !== undefined && date >= period.from && date <= period.to;

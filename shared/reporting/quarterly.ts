@@ -8,13 +8,12 @@ import { commit, TransactionRefused } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { exportService } from './exports.ts';
 import { type Period, previousQuarter, quarterName, quarterOf, quarterPeriod } from './period.ts';
+import { type QuarterlyReport, xlsxType } from './report-api.ts';
 import { xlsxOf } from './workbook.ts';
 
-export type QuarterlyReport = { quarter: string; from: CalendarDate; to: CalendarDate; file: string; sizeBytes: number; generatedAt: string };
 export type QuarterlyRun = { tenant: TenantCode; quarter: string; outcome: 'generated' | 'already-generated' | 'not-yet' };
 
 const reportKey = (tenant: TenantCode, quarter: string) => ({ pk: tenantKey(tenant, 'QUARTERLY-REPORT'), sk: quarter });
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The first working day of the quarter `date` falls in. A year the calendar does not know yet (its

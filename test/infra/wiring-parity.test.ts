@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '#infra/local/runtime.ts';
-import { awsCron, functionEntries, type FunctionEntry } from '#infra/wiring.ts';
+import { awsCron, functionEntries, type FunctionEntry, operationsOf } from '#infra/wiring.ts';
+import { openApiDocument } from '#shared/http/openapi.ts';
 import { synthesize } from './synth.ts';
 
 const consumers: FunctionEntry[] = [
@@ -15,6 +16,15 @@ describe('the deployed stack and the local runtime serve the same wiring', () =>
   it('with the same routes', () => {
     const deployed = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
     expect(deployed.sort()).toEqual(served.routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it('and the OpenAPI document describes exactly the synthesized routes, public ones without security', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => [r.Properties.RouteKey as string, r.Properties.AuthorizationType as string]);
+    const document = openApiDocument(operationsOf(specs), 'test');
+    const described = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { security: unknown[] }>).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op.security.length ? 'JWT' : 'NONE']),
+    );
+    expect(described.sort()).toEqual(routes.sort());
   });
 
   it('with the same routes behind the JWT authorizer', () => {

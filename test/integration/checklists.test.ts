@@ -109,11 +109,11 @@ describe('checklist submissions', () => {
   it('creates once per Idempotency-Key', async () => {
     const token = await stack.auth.sign(inspector);
     const send = () =>
-      fetch(`${stack.runtime.url}/v1/checklist-submissions`, {
+      stack.fetch(`/v1/checklist-submissions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'tablet-42-form-7' },
         body: JSON.stringify(submission({ subject: { organisation: 'office-hantang' } })),
-      }).then(async (r) => ({ status: r.status, id: ((await r.json()) as { id: string }).id }));
+      }).then(async (r) => ({ status: r.status, id: (r.json() as { id: string }).id }));
     const [first, again] = [await send(), await send()];
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.id).toBe(first.id);

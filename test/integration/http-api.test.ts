@@ -68,7 +68,7 @@ describe('HTTP API on the local stack', () => {
 
   it('answers a bad path parameter and a wrong media type with 400 and 415', async () => {
     expect((await stack.request('PUT', '/v1/working-calendar/years/19', { user: exampleUsers.admin, body: { daysOff: [], makeUpWorkdays: [] } })).body!.error.fields[0].path).toBe('path.year');
-    const response = await fetch(`${stack.runtime.url}/v1/working-calendar/years/2028`, {
+    const response = await stack.fetch(`/v1/working-calendar/years/2028`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${await stack.auth.sign(exampleUsers.admin)}`, 'content-type': 'text/csv' },
       body: 'a,b',

@@ -155,11 +155,11 @@ describe('enterprise-inspection filing', () => {
     });
     const token = await stack.auth.sign(agency);
     const send = () =>
-      fetch(`${stack.runtime.url}/v1/inspection-filings`, {
+      stack.fetch(`/v1/inspection-filings`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'emergency-2026-001' },
         body: JSON.stringify(codeless),
-      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
+      }).then(async (r) => ({ status: r.status, body: r.json() }));
     const first = await send();
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     expect(first.body.codeless).toMatchObject({ inspectedOn, late: true });
@@ -170,7 +170,7 @@ describe('enterprise-inspection filing', () => {
   it('validates credit codes on enterprise records, letting an admin accept a failing code with a reason', async () => {
     const corrupted = '91360923MA35F2K8XD';
     const refused = await stack.request('PUT', `/v1/enterprises/${corrupted}`, { user: admin, body: { name: '测试企业' } });
-    expect(refused).toMatchObject({ status: 422, body: { error: { reason: 'check_character', expected: 'C' } } });
+    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'check_character', expected: 'C' } } });
     const accepted = await stack.request('PUT', `/v1/enterprises/${corrupted}`, { user: admin, body: { name: '测试企业', creditCodeOverride: '营业执照原件核对无误' } });
     expect(accepted.body).toMatchObject({ creditCode: corrupted, creditCodeOverride: '营业执照原件核对无误' });
     expect((await stack.request('PUT', '/v1/enterprises/91360923MA35F2K8XO', { user: admin, body: { name: 'x', creditCodeOverride: 'r' } })).status).toBe(400);

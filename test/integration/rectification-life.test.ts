@@ -90,7 +90,7 @@ describe('rectification over HTTP', () => {
     const { id } = await assignNew();
     expect((await command(office, id, 'acknowledge', { expectedVersion: 1 })).status).toBe(200);
     const stale = await command(supervisor, id, 'escalate', { expectedVersion: 1, reason: '催办' });
-    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'conflict', currentVersion: 2, currentStatus: 'acknowledged' } } });
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'version_conflict', currentVersion: 2, currentStatus: 'acknowledged' } } });
     const invalid = await command(office, id, 'acknowledge', { expectedVersion: 2 });
     expect(invalid).toMatchObject({ status: 409, body: { error: { currentStatus: 'acknowledged' } } });
   });
@@ -119,19 +119,19 @@ describe('rectification over HTTP', () => {
     expect(await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成' })).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.evidence' }] } } });
 
     const post = () =>
-      fetch(`${stack.runtime.url}/v1/rectifications`, {
+      stack.fetch(`/v1/rectifications`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'form-7f3a', authorization: '' },
         body: JSON.stringify({ problem: { title: '重复提交测试' }, responsibility: { organisation: 'office-sixi' }, deadline: { workingDays: 5 } }),
       });
     const token = await stack.auth.sign(supervisor);
     const send = async () => {
-      const response = await fetch(`${stack.runtime.url}/v1/rectifications`, {
+      const response = await stack.fetch(`/v1/rectifications`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'form-7f3a', authorization: `Bearer ${token}` },
         body: JSON.stringify({ problem: { title: '重复提交测试' }, responsibility: { organisation: 'office-sixi' }, deadline: { workingDays: 5 } }),
       });
-      return { status: response.status, body: (await response.json()) as { id: string } };
+      return { status: response.status, body: response.json() as { id: string } };
     };
     expect((await post()).status).toBe(401);
     const first = await send();
@@ -146,7 +146,7 @@ describe('rectification over HTTP', () => {
       user: supervisor,
       body: { problem: { title: '远期事项' }, responsibility: { organisation: 'office-aoyang' }, deadline: { date: `${farYear}-06-30` } },
     });
-    expect(response).toMatchObject({ status: 422, body: { error: { reason: 'calendar_unknown', year: farYear } } });
+    expect(response).toMatchObject({ status: 422, body: { error: { code: 'calendar_unknown', year: farYear } } });
   });
 
   it('lets admins set the warning rules of their tenant', async () => {

@@ -55,9 +55,9 @@ const post = async (path: string, user: DevUser, body: unknown, status = 200) =>
   return response.body!;
 };
 const download = async (path: string, user: DevUser = supervisor) => {
-  const response = await fetch(`${stack.runtime.url}${path}`, { headers: { authorization: `Bearer ${await stack.auth.sign(user)}` } });
+  const response = await stack.fetch(path, { headers: { authorization: `Bearer ${await stack.auth.sign(user)}` } });
   expect(response.status, path).toBe(200);
-  return { type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
+  return { type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: response.bytes };
 };
 
 const submission = (organisation: string, changes: Record<string, Record<string, unknown>> = {}) => officeSubmission(organisation, today, changes);

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { devAuth, type DevUser } from '#infra/local/dev-auth.ts';
 import { type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
 import type { CheckpointStore } from '#infra/local/stream-poller.ts';
+import { apiContract } from '../../support/contract.ts';
 
 export const memoryCheckpoints = (): CheckpointStore & { current: Record<string, string> } => {
   const store = {
@@ -33,21 +34,29 @@ export const startTestStack = async (options: Partial<RuntimeOptions> = {}) => {
     log: process.env.LOCAL_RUNTIME_LOG ? undefined : () => undefined,
     ...options,
   });
+  /**
+   * `fetch` against the stack; every answer is checked against the OpenAPI document (operation, status,
+   * media type, JSON schema), so an answer the contract does not describe fails the test that got it.
+   */
+  const checkedFetch = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${runtime.url}${path}`, init);
+    const contentType = response.headers.get('content-type');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = contentType?.startsWith('application/json') ? bytes.toString('utf8') : '';
+    apiContract().check({ method: init.method ?? 'GET', path, status: response.status, contentType, body: text ? JSON.parse(text) : undefined });
+    return { status: response.status, headers: response.headers, bytes, text: () => bytes.toString('utf8'), json: () => JSON.parse(bytes.toString('utf8')) as Record<string, any> };
+  };
   const request = async (method: string, path: string, init: { user?: DevUser; token?: string; body?: unknown; form?: string } = {}) => {
     const headers: Record<string, string> = {};
     const token = init.token ?? (init.user ? await auth.sign(init.user) : undefined);
     if (token) headers.authorization = `Bearer ${token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const response = await fetch(`${runtime.url}${path}`, {
-      method,
-      headers,
-      body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
+    const response = await checkedFetch(path, { method, headers, body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
+    const json = response.headers.get('content-type')?.startsWith('application/json') && response.bytes.length > 0;
+    return { status: response.status, body: json ? response.json() : undefined };
   };
-  return { runtime, auth, request };
+  return { runtime, auth, request, fetch: checkedFetch };
 };
 
 /** Polls until `check` returns a value other than undefined, or fails after `timeoutMs`. */

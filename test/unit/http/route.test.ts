@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { conflict } from '#shared/http/errors.ts';
+import { type Operation, operation } from '#shared/http/operation.ts';
 import { httpRoute, publicRoute } from '#shared/http/route.ts';
 import { call, claimsOf, httpEvent } from '../../support/http-events.ts';
 
+/** An operation for these tests: only its inputs and roles matter to the route. */
+const testOperation = <B = undefined, Q = undefined, P = undefined, const R extends Operation['roles'] = readonly []>(spec: Partial<Operation<B, Q, P>> & { roles: R }) =>
+  operation<B, Q, P, R>({ operationId: 'test', method: 'POST', path: '/things', tag: '平台', summary: 'test', responses: {}, ...spec });
+
 const Body = z.object({ name: z.string().min(1), count: z.coerce.number().int().min(0) });
-const create = httpRoute({ roles: ['admin'], body: Body, maxBodyBytes: 200 }, async ({ body, caller }) => ({
+const create = httpRoute(testOperation({ roles: ['admin'], body: Body, maxBodyBytes: 200 }), async ({ body, caller }) => ({
   status: 201,
   body: { ...body, tenant: caller.tenant },
 }));
@@ -45,7 +50,7 @@ describe('HTTP routes', () => {
   });
 
   it('passes a domain refusal through with its status and details', async () => {
-    const stale = httpRoute({ roles: [] }, async () => {
+    const stale = httpRoute(testOperation({ roles: [] }), async () => {
       throw conflict('stale version', { currentVersion: 4 });
     });
     expect(await call(stale, httpEvent({ claims: admin }))).toEqual({
@@ -55,7 +60,7 @@ describe('HTTP routes', () => {
   });
 
   it('hides the cause of an unexpected failure behind a 500 in the same shape', async () => {
-    const broken = publicRoute({}, async () => {
+    const broken = publicRoute(testOperation({ roles: 'public' }), async () => {
       throw new Error('connection string with a secret');
     });
     expect(await call(broken, httpEvent({}))).toEqual({ status: 500, body: { error: { code: 'internal_error', message: 'internal error', fields: [] } } });
@@ -63,7 +68,7 @@ describe('HTTP routes', () => {
 
   it('names bad path, query and body fields together in one answer', async () => {
     const update = httpRoute(
-      { roles: [], params: z.object({ id: z.string().length(4) }), query: z.object({ limit: z.coerce.number().max(100) }), body: Body },
+      testOperation({ roles: [], params: z.object({ id: z.string().length(4) }), query: z.object({ limit: z.coerce.number().max(100) }), body: Body }),
       async () => ({}),
     );
     const event = httpEvent({ method: 'PUT', claims: admin, pathParameters: { id: 'x' }, query: { limit: '500' }, body: '{"count":1}', contentType: 'application/json' });

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CalendarDate } from '../calendar/working-calendar.ts';
+import { operation } from '../http/operation.ts';
+import { commandBody, enterpriseCommandRoutes, RectificationId, RectificationView } from '../rectification/api.ts';
+import { RectificationStatus } from '../rectification/rectification.ts';
+import { InspectionFiling } from './filing.ts';
+import { RatingInput } from './filing-service.ts';
+
+const InspectionCodeToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'is not an inspection code');
+const CodeParam = z.object({ code: InspectionCodeToken });
+const ItemParams = CodeParam.extend({ id: RectificationId });
+
+/** What an enterprise sees when it scans the code (扫码入企): enough to check the inspection is lawful, and its own items. */
+export const CodePage = z
+  .object({
+    code: z.string(),
+    status: InspectionFiling.shape.status,
+    agency: z.string(),
+    enterprise: z.object({ creditCode: z.string(), name: z.string() }),
+    inspectionType: InspectionFiling.shape.inspectionType,
+    items: z.array(z.object({ code: z.string(), name: z.string(), legalBasis: z.string() })),
+    legalBasis: z.string(),
+    window: z.object({ from: CalendarDate, to: CalendarDate }),
+    officers: z.array(z.object({ name: z.string(), certificateNumber: z.string() })),
+    result: z.object({ inspectedOn: CalendarDate, findings: z.array(z.object({ id: z.string(), text: z.string() })), orders: z.array(z.object({ problem: z.string(), measure: z.string() })) }).optional(),
+    rectifications: z.array(z.object({ id: z.string(), version: z.number().int(), problem: z.string(), deadline: CalendarDate, status: RectificationStatus })),
+  })
+  .meta({ id: 'InspectionCodePage' });
+
+const publicRoute = { tag: '涉企检查', roles: 'public' } as const;
+const enterpriseThrottle = { rateLimit: 2, burstLimit: 5 };
+const commandNames: Record<keyof typeof enterpriseCommandRoutes, string> = {
+  acknowledge: '企业签收整改事项 · The enterprise acknowledges its item',
+  progress: '企业报告整改进展 · The enterprise reports progress',
+  'request-close': '企业申请销号 · The enterprise requests close-out',
+  'request-extension': '企业申请延期 · The enterprise requests an extension',
+};
+
+export const codeApi = {
+  verify: operation({
+    ...publicRoute,
+    operationId: 'verifyInspectionCode',
+    method: 'GET',
+    path: '/v1/inspection-codes/{code}',
+    summary: '扫码核验 · Verify an inspection by its code',
+    throttle: { rateLimit: 10, burstLimit: 20 },
+    params: CodeParam,
+    responses: { 200: { description: 'the inspection as the enterprise may see it', schema: CodePage } },
+    refusals: { 404: ['not_found'] },
+  }),
+  rate: operation({
+    ...publicRoute,
+    operationId: 'rateInspection',
+    method: 'POST',
+    path: '/v1/inspection-codes/{code}/rating',
+    summary: '企业评价 · Rate an inspection, once and anonymously',
+    throttle: enterpriseThrottle,
+    params: CodeParam,
+    body: RatingInput,
+    maxBodyBytes: 4096,
+    responses: { 201: { description: 'rated', schema: z.object({ rated: z.literal(true) }) } },
+    refusals: { 404: ['not_found'], 409: ['conflict'] },
+    example: { score: 5, showedCertificates: true, stayedWithinItems: true, askedNothingImproper: true, comment: '检查人员出示了执法证件，态度规范' },
+  }),
+};
+
+/** The enterprise acts on the items its inspection ordered, through the code instead of an account. */
+export const codeCommandApi = Object.entries(enterpriseCommandRoutes).map(([segment, type]) => ({
+  type,
+  operation: operation({
+    ...publicRoute,
+    operationId: `${type}ByEnterprise`,
+    method: 'POST',
+    path: `/v1/inspection-codes/{code}/rectifications/{id}/${segment}`,
+    summary: commandNames[segment as keyof typeof enterpriseCommandRoutes],
+    throttle: enterpriseThrottle,
+    params: ItemParams,
+    body: commandBody(type),
+    maxBodyBytes: 16_384,
+    responses: { 200: { description: 'the item after the command', schema: RectificationView } },
+    refusals: { 403: ['forbidden'], 404: ['not_found'], 409: ['version_conflict', 'invalid_transition'], 422: ['unprocessable', 'calendar_unknown'] },
+  }),
+}));

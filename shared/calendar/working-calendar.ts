@@ -2,7 +2,7 @@ import chineseDays from 'chinese-days';
 import { z } from 'zod';
 
 /** A calendar date written `YYYY-MM-DD`, always meant in Asia/Shanghai. */
-export const CalendarDate = z.iso.date();
+export const CalendarDate = z.iso.date().meta({ id: 'CalendarDate', description: 'a date YYYY-MM-DD, as in Asia/Shanghai' });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /**

@@ -13,7 +13,7 @@ export const Answer = z.object({
   text: z.string().max(4000).optional(),
   note: z.string().max(2000).optional(),
   evidence: z.array(Evidence).max(50).default([]),
-});
+}).meta({ id: 'ChecklistAnswer' });
 export type Answer = z.infer<typeof Answer>;
 
 export const ItemResult = z.object({ itemId: z.string(), section: z.string(), score: z.number(), max: z.number(), failed: z.boolean(), critical: z.boolean() });
@@ -28,7 +28,7 @@ export const ScoreResult = z.object({
   grade: z.string(),
   meetsStandard: z.boolean(),
   model: z.boolean(),
-});
+}).meta({ id: 'ScoreResult' });
 export type ScoreResult = z.infer<typeof ScoreResult>;
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -93,7 +93,8 @@ export const TemplateContent = z
     if (!veto) ctx.addIssue({ code: 'custom', path: ['vetoGrade'], message: 'must be the grade of one of the bands' });
     else if (veto.meetsStandard) ctx.addIssue({ code: 'custom', path: ['vetoGrade'], message: 'a vetoed submission cannot meet the standard' });
     if (new Set(content.bands.map((b) => b.grade)).size !== content.bands.length) ctx.addIssue({ code: 'custom', path: ['bands'], message: 'grades must be distinct' });
-  });
+  })
+  .meta({ id: 'ChecklistTemplateContent' });
 export type TemplateContent = z.infer<typeof TemplateContent>;
 
 export const totalPoints = (content: Pick<TemplateContent, 'sections'>) => totalOf(content.sections);

@@ -6,7 +6,7 @@ export const Actor = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user'), id: z.string(), organisation: z.string(), roles: z.array(Role) }),
   z.object({ kind: z.literal('enterprise'), inspectionCode: z.string() }),
   z.object({ kind: z.literal('system'), job: z.string() }),
-]);
+]).meta({ id: 'Actor' });
 export type Actor = z.infer<typeof Actor>;
 
 /** What the event is about, e.g. `{ kind: 'rectification', id: '01J…' }`. */

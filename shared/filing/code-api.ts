@@ -11,16 +11,9 @@ const CodeParam = z.object({ code: InspectionCodeToken });
 const ItemParams = CodeParam.extend({ id: RectificationId });
 
 /** What an enterprise sees when it scans the code (扫码入企): enough to check the inspection is lawful, and its own items. */
-export const CodePage = z
-  .object({
+export const CodePage = InspectionFiling.pick({ status: true, agency: true, enterprise: true, inspectionType: true, items: true, legalBasis: true, window: true })
+  .extend({
     code: z.string(),
-    status: InspectionFiling.shape.status,
-    agency: z.string(),
-    enterprise: z.object({ creditCode: z.string(), name: z.string() }),
-    inspectionType: InspectionFiling.shape.inspectionType,
-    items: z.array(z.object({ code: z.string(), name: z.string(), legalBasis: z.string() })),
-    legalBasis: z.string(),
-    window: z.object({ from: CalendarDate, to: CalendarDate }),
     officers: z.array(z.object({ name: z.string(), certificateNumber: z.string() })),
     result: z.object({ inspectedOn: CalendarDate, findings: z.array(z.object({ id: z.string(), text: z.string() })), orders: z.array(z.object({ problem: z.string(), measure: z.string() })) }).optional(),
     rectifications: z.array(z.object({ id: z.string(), version: z.number().int(), problem: z.string(), deadline: CalendarDate, status: RectificationStatus })),

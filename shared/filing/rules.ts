@@ -42,7 +42,7 @@ export const ruleCodes = [
   'window_invalid',
   'joint_inspection_proposed',
 ] as const;
-export const RuleHit = z.object({ code: z.enum(ruleCodes), field: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() });
+export const RuleHit = z.object({ code: z.enum(ruleCodes), field: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).meta({ id: 'RuleHit' });
 export type RuleHit = z.infer<typeof RuleHit>;
 
 export type RuleContext = {

@@ -14,15 +14,26 @@ const refusalTitles: Record<RefusalStatus, string> = {
   422: 'refused by a rule',
 };
 
-/** The one error shape, with the codes this status can carry for this operation. */
-const errorShape = (codes: readonly ErrorCode[]) =>
-  z.object({
-    error: z.looseObject({
-      code: z.enum(codes as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string().describe('`body.measures.0.text`, `query.cursor`, `path.id` …'), message: z.string() })),
-    }),
-  });
+const pascal = (code: string) => code.replace(/(^|_)(\w)/g, (_m, _s, c: string) => c.toUpperCase());
+const errorShapes = new Map<string, z.ZodType>();
+/** The one error shape, with the codes a status can carry for an operation; one component per set of codes. */
+const errorShape = (codes: readonly ErrorCode[]) => {
+  const id = `Error${codes.map(pascal).join('Or')}`;
+  let shape = errorShapes.get(id);
+  if (!shape) {
+    shape = z
+      .object({
+        error: z.looseObject({
+          code: z.enum(codes as [ErrorCode, ...ErrorCode[]]),
+          message: z.string(),
+          fields: z.array(z.object({ path: z.string().describe('`body.measures.0.text`, `query.cursor`, `path.id` …'), message: z.string() })),
+        }),
+      })
+      .meta({ id });
+    errorShapes.set(id, shape);
+  }
+  return shape;
+};
 
 const IdempotencyHeader = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().describe('a key of your choosing; a retry with the same key answers the first result instead of acting twice'),

@@ -34,7 +34,7 @@ export const Responsibility = z.object({
 });
 
 /** A reference to evidence kept elsewhere (file store, archive number, photo id). */
-export const Evidence = z.object({ reference: z.string().min(1).max(500), description: z.string().max(500).optional() });
+export const Evidence = z.object({ reference: z.string().min(1).max(500), description: z.string().max(500).optional() }).meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const HistoryEntry = z.object({

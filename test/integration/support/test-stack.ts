@@ -38,12 +38,18 @@ export const startTestStack = async (options: Partial<RuntimeOptions> = {}) => {
    * `fetch` against the stack; every answer is checked against the OpenAPI document (operation, status,
    * media type, JSON schema), so an answer the contract does not describe fails the test that got it.
    */
-  const checkedFetch = async (path: string, init: RequestInit = {}) => {
-    const response = await fetch(`${runtime.url}${path}`, init);
+  const contractFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await fetch(request);
     const contentType = response.headers.get('content-type');
+    const text = contentType?.startsWith('application/json') ? await response.clone().text() : '';
+    const url = new URL(request.url);
+    apiContract().check({ method: request.method, path: url.pathname, status: response.status, contentType, body: text ? JSON.parse(text) : undefined });
+    return response;
+  };
+  const checkedFetch = async (path: string, init: RequestInit = {}) => {
+    const response = await contractFetch(`${runtime.url}${path}`, init);
     const bytes = Buffer.from(await response.arrayBuffer());
-    const text = contentType?.startsWith('application/json') ? bytes.toString('utf8') : '';
-    apiContract().check({ method: init.method ?? 'GET', path, status: response.status, contentType, body: text ? JSON.parse(text) : undefined });
     return { status: response.status, headers: response.headers, bytes, text: () => bytes.toString('utf8'), json: () => JSON.parse(bytes.toString('utf8')) as Record<string, any> };
   };
   const request = async (method: string, path: string, init: { user?: DevUser; token?: string; body?: unknown; form?: string } = {}) => {
@@ -56,7 +62,7 @@ export const startTestStack = async (options: Partial<RuntimeOptions> = {}) => {
     const json = response.headers.get('content-type')?.startsWith('application/json') && response.bytes.length > 0;
     return { status: response.status, body: json ? response.json() : undefined };
   };
-  return { runtime, auth, request, fetch: checkedFetch };
+  return { runtime, auth, request, fetch: checkedFetch, contractFetch };
 };
 
 /** Polls until `check` returns a value other than undefined, or fails after `timeoutMs`. */

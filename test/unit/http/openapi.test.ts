@@ -14,6 +14,8 @@ const document = JSON.parse(JSON.stringify(openApiDocument(operationsOf(), '1.0.
 const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })));
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
+type Schema = { $ref?: string; properties?: Record<string, Schema>; enum?: string[] };
+const resolved = (schema: Schema): Schema => (schema.$ref ? (document.components as { schemas: Record<string, Schema> }).schemas[schema.$ref.split('/').pop()!]! : schema);
 const matches = (schema: object, value: unknown) => {
   const check = ajv.compile({ ...schema, components: document.components });
   return check(value) ? true : ajv.errorsText(check.errors);
@@ -49,16 +51,17 @@ describe('the OpenAPI document', () => {
     for (const { key, op } of operations) {
       for (const [status, response] of Object.entries(op.responses).filter(([s]) => s.startsWith('4'))) {
         const schema = response.content!['application/json']!.schema!;
-        const codes = (schema as { properties: { error: { properties: { code: { enum: string[] } } } } }).properties.error.properties.code.enum;
+        const codes = resolved(resolved(schema).properties!.error!).properties!.code!.enum!;
         expect(codes.length, `${key} ${status}`).toBeGreaterThan(0);
         for (const code of codes) {
           expect(Object.keys(errorCodes), `${key} ${status}`).toContain(code);
           expect(matches(schema, { error: { code, message: '…', fields: [{ path: 'body.x', message: '…' }] } }), `${key} ${status}`).toBe(true);
+        expect(matches(schema, { error: { code: 'not_a_code', message: '…', fields: [] } }), `${key} ${status}`).not.toBe(true);
         }
       }
     }
     const command = document.paths['/v1/rectifications/{id}/acknowledge']!.post!;
-    expect(command.responses['409']!.content!['application/json']!.schema).toMatchObject({ properties: { error: { properties: { code: { enum: ['version_conflict', 'invalid_transition'] } } } } });
+    expect(resolved(command.responses['409']!.content!['application/json']!.schema!)).toMatchObject({ properties: { error: { properties: { code: { enum: ['version_conflict', 'invalid_transition'] } } } } });
   });
 
   it('has examples for the main operations, each valid against its own schema', () => {

@@ -1,0 +1,7929 @@
+// Generated from the OpenAPI document by `npm run openapi`: do not edit. A test fails when it is stale.
+/* eslint-disable */
+export interface paths {
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 接口参考页 · The reference page of this API
+         * @description Public: no token.
+         */
+        get: operations["getApiReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 参考页资源 · A script or style sheet of the reference page
+         * @description Public: no token.
+         */
+        get: operations["getApiReferenceAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 健康检查 · Whether the table and the consumer queues are reachable
+         * @description Public: no token.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 接口文档 · This OpenAPI 3.1 document
+         * @description Public: no token.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agency}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查事项清单 · Read an agency's published inspection items, caps and exemptions
+         * @description Any signed-in caller.
+         */
+        get: operations["getAgencyProfile"];
+        /**
+         * 设置检查事项清单 · Publish an agency's inspection items, caps and exemptions
+         * @description Roles: admin.
+         */
+        put: operations["putAgencyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查评估列表 · List assessments
+         * @description Filter by at least one of subject, inspector, templateId, grade or year. Offices see their own.
+         *
+         *     Roles: inspector, supervisor, admin, office.
+         */
+        get: operations["listChecklistSubmissions"];
+        put?: never;
+        /**
+         * 提交检查评估 · Submit a checklist assessment
+         * @description The server scores the answers against that exact template version; a client-sent score is ignored.
+         *
+         *     Roles: inspector.
+         */
+        post: operations["submitChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查评估详情 · Read an assessment with its revisions
+         * @description Roles: inspector, supervisor, admin, office.
+         */
+        get: operations["getChecklistSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-submissions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核通过 · Accept an assessment (failed items become rectification items)
+         * @description Roles: supervisor.
+         */
+        post: operations["acceptChecklistSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-submissions/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新提交 · Resubmit a returned assessment
+         * @description Roles: inspector.
+         */
+        post: operations["resubmitChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回修改 · Return an assessment for correction
+         * @description Roles: supervisor.
+         */
+        post: operations["returnChecklistSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度达标目标 · List yearly targets
+         * @description Any signed-in caller.
+         */
+        get: operations["listChecklistTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-targets/{kind}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设置年度达标目标 · Set the share of subjects that must meet the standard in a year
+         * @description Roles: admin.
+         */
+        put: operations["setChecklistTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查表模板列表 · List checklist templates
+         * @description Any signed-in caller.
+         */
+        get: operations["listChecklistTemplates"];
+        put?: never;
+        /**
+         * 新建检查表模板 · Create a template (as draft version 1)
+         * @description Roles: admin.
+         */
+        post: operations["createChecklistTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 模板版本 · List the versions of a template
+         * @description Any signed-in caller.
+         */
+        get: operations["listChecklistTemplateVersions"];
+        put?: never;
+        /**
+         * 新建模板版本 · Open a new draft version
+         * @description Roles: admin.
+         */
+        post: operations["addChecklistTemplateVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-templates/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 模板内容 · Read one version of a template
+         * @description Any signed-in caller.
+         */
+        get: operations["getChecklistTemplateVersion"];
+        /**
+         * 修改草稿 · Edit a draft version
+         * @description Roles: admin.
+         */
+        put: operations["saveChecklistTemplateDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checklist-templates/{id}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布模板版本 · Publish a draft (it never changes afterwards)
+         * @description Roles: admin.
+         */
+        post: operations["publishChecklistTemplateVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enterprises/{creditCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业信息 · Read an enterprise by its unified social credit code
+         * @description Any signed-in caller.
+         */
+        get: operations["getEnterprise"];
+        /**
+         * 登记企业 · Record an enterprise (GB 32100 check; an override needs a reason)
+         * @description Roles: admin.
+         */
+        put: operations["putEnterprise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 扫码核验 · Verify an inspection by its code
+         * @description Public: no token.
+         */
+        get: operations["verifyInspectionCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业评价 · Rate an inspection, once and anonymously
+         * @description Public: no token.
+         */
+        post: operations["rateInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业签收整改事项 · The enterprise acknowledges its item
+         * @description Public: no token.
+         */
+        post: operations["acknowledgeByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业报告整改进展 · The enterprise reports progress
+         * @description Public: no token.
+         */
+        post: operations["reportProgressByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/request-close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业申请销号 · The enterprise requests close-out
+         * @description Public: no token.
+         */
+        post: operations["requestCloseByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业申请延期 · The enterprise requests an extension
+         * @description Public: no token.
+         */
+        post: operations["requestExtensionByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本单位检查备案 · List the calling agency's filings
+         * @description Roles: agency.
+         */
+        get: operations["listOwnInspectionFilings"];
+        put?: never;
+        /**
+         * 检查备案 · File an inspection plan (or a codeless emergency inspection)
+         * @description Every rule is checked; a refusal (422 `filing_rules_broken`) lists all hits in `error.rules`, each with its reason code. On success the answer carries the inspection code (`code.display` to read out, `code.token` for the QR label) and any `joint_inspection_proposed` warning.
+         *
+         *     Roles: agency.
+         */
+        post: operations["fileInspectionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查备案详情 · Read a filing
+         * @description Roles: agency, supervisor, admin.
+         */
+        get: operations["getInspectionFiling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销检查备案 · Cancel a planned inspection (frees its place under the cap)
+         * @description Roles: agency, supervisor.
+         */
+        post: operations["cancelInspectionFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业评价 · Read the enterprise's rating (supervisors only)
+         * @description Roles: supervisor, admin.
+         */
+        get: operations["getInspectionRating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结果备案 · File the result (orders to correct become rectification items)
+         * @description Roles: agency.
+         */
+        post: operations["fileInspectionResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/joint-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 综合查一次 · Merge planned filings of different agencies into one visit
+         * @description Roles: agency, supervisor.
+         */
+        post: operations["formJointInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前用户 · Who the token says you are
+         * @description Any signed-in caller.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 消息提醒 · List the daily digests of an organisation
+         * @description Your own organisation by default; admins and supervisors may name another one.
+         *
+         *     Any signed-in caller.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/{date}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标记已读 · Mark a day's digest read
+         * @description Any signed-in caller.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 执法人员 · List an agency's enforcement officers
+         * @description Any signed-in caller.
+         */
+        get: operations["listOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 登记执法人员 · Record an officer and their enforcement certificate
+         * @description Roles: admin.
+         */
+        put: operations["putOfficer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 整改事项列表 · List rectification items
+         * @description Offices and agencies see their own items only. Each filter is served by an index; page with `cursor`.
+         *
+         *     Any signed-in caller.
+         */
+        get: operations["listRectifications"];
+        put?: never;
+        /**
+         * 交办整改事项 · Assign a rectification item
+         * @description The deadline is a date or a number of Chinese working days after today. A retry with the same `Idempotency-Key` answers the first item (200).
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["assignRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 整改事项详情 · Read a rectification item
+         * @description Any signed-in caller.
+         */
+        get: operations["getRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签收 · Acknowledge an assigned item
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["acknowledgeRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销 · Cancel an item
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["cancelRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核验销号 · Verify and close out
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["closeRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/decide-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审批延期 · Approve or refuse an extension
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["decideExtensionRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 挂牌督办 · Escalate (listed supervision)
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["escalateRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 报告整改进展 · Report progress
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["reportProgressRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 复号（回头看发现问题反弹） · Reopen after a follow-up check
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["reopenRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/request-close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请销号 · Request close-out
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["requestCloseRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请延期 · Request an extension
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["requestExtensionRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回 · Return a close-out request
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["returnRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出报表 · Export a report as Excel or CSV, with the rectification items behind it
+         * @description `checklists.xlsx?year=2026`, `rectifications.csv?from=2026-10-01&to=2026-12-31` … `from` and `to` must span exactly one calendar month, quarter or year.
+         *
+         *     Roles: admin, supervisor, inspector, agency, office.
+         */
+        get: operations["exportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查评估报表 · Checklist report of a year
+         * @description Roles: admin, supervisor, inspector.
+         */
+        get: operations["getChecklistReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 涉企检查报表 · Enterprise-inspection report of a period
+         * @description `from` and `to` must span exactly one calendar month, quarter or year. An agency sees its own rows, without rating detail.
+         *
+         *     Roles: admin, supervisor, inspector, agency.
+         */
+        get: operations["getInspectionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/quarterly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 季度报告 · List the quarterly reports generated so far
+         * @description Roles: admin, supervisor.
+         */
+        get: operations["listQuarterlyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/quarterly/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载季度报告 · Download a quarterly report
+         * @description Roles: admin, supervisor.
+         */
+        get: operations["downloadQuarterlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 整改报表 · Rectification report of a period
+         * @description `from` and `to` must span exactly one calendar month, quarter or year. An office or agency sees its own rows.
+         *
+         *     Roles: admin, supervisor, inspector, agency, office.
+         */
+        get: operations["getRectificationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预警规则 · Read the warning-colour and escalation rules
+         * @description Any signed-in caller.
+         */
+        get: operations["getRectificationRules"];
+        /**
+         * 设置预警规则 · Set the warning-colour and escalation rules
+         * @description Roles: admin.
+         */
+        put: operations["saveRectificationRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 提醒设置 · Read the reminder settings
+         * @description Any signed-in caller.
+         */
+        get: operations["getReminderSettings"];
+        /**
+         * 修改提醒设置 · Set which reminders go out, and when
+         * @description Roles: admin.
+         */
+        put: operations["saveReminderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{organisation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 群机器人 · Set an organisation's WeCom/DingTalk group robot
+         * @description Roles: admin.
+         */
+        put: operations["saveWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/working-calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作日历 · List the years the bureau entered itself
+         * @description Years the bundled State Council data covers need no entry; a year neither knows is refused by every deadline (422 calendar_unknown).
+         *
+         *     Any signed-in caller.
+         */
+        get: operations["listWorkingCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/working-calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 录入放假调休安排 · Enter a year's holiday arrangement
+         * @description Roles: admin.
+         */
+        put: operations["enterWorkingCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Actor: {
+            id: string;
+            /** @constant */
+            kind: "user";
+            organisation: string;
+            roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+        } | {
+            inspectionCode: string;
+            /** @constant */
+            kind: "enterprise";
+        } | {
+            job: string;
+            /** @constant */
+            kind: "system";
+        };
+        /**
+         * Format: date
+         * @description a date YYYY-MM-DD, as in Asia/Shanghai
+         */
+        CalendarDate: string;
+        ChecklistAnswer: {
+            deductions?: {
+                /** @default 1 */
+                count: number;
+                id: string;
+            }[];
+            /** @default [] */
+            evidence: components["schemas"]["Evidence"][];
+            itemId: string;
+            note?: string;
+            option?: string;
+            passed?: boolean;
+            text?: string;
+            value?: number;
+        };
+        ChecklistAnswerOutput: {
+            deductions?: {
+                /** @default 1 */
+                count: number;
+                id: string;
+            }[];
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceOutput"][];
+            itemId: string;
+            note?: string;
+            option?: string;
+            passed?: boolean;
+            text?: string;
+            value?: number;
+        };
+        ChecklistReport: {
+            kinds: {
+                assessmentsAccepted: number;
+                assessmentsMeetingStandard: number;
+                averageScore: number | null;
+                grades: {
+                    [key: string]: number;
+                };
+                inReview: number;
+                kind: string;
+                modelCount: number;
+                mostFailedItems: {
+                    failures: number;
+                    itemId: string;
+                    text: string | null;
+                }[];
+                reachesTarget: boolean | null;
+                returned: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                shareMeetingStandard: number | null;
+                subjectsAssessed: number;
+                subjectsMeetingStandard: number;
+                target: number | null;
+            }[];
+            year: number;
+        };
+        ChecklistSubmission: {
+            acceptedOn?: string;
+            answers: components["schemas"]["ChecklistAnswerOutput"][];
+            assessedOn: string;
+            evidence: components["schemas"]["EvidenceOutput"][];
+            id: string;
+            inspectors: string[];
+            notes: string;
+            result: components["schemas"]["ScoreResult"];
+            reviews: {
+                /** @enum {string} */
+                action: "return" | "accept";
+                at: string;
+                by: components["schemas"]["Actor"];
+                reasons?: {
+                    itemId?: string;
+                    reason: string;
+                }[];
+            }[];
+            revision: number;
+            revisions: {
+                answers: components["schemas"]["ChecklistAnswerOutput"][];
+                at: string;
+                by: components["schemas"]["Actor"];
+                evidence: components["schemas"]["EvidenceOutput"][];
+                notes: string;
+                result: components["schemas"]["ScoreResult"];
+                revision: number;
+            }[];
+            /** @enum {string} */
+            status: "submitted" | "returned" | "accepted";
+            subject: {
+                caseFileReference?: string;
+                organisation: string;
+            };
+            submittedBy: {
+                organisation: string;
+                userId: string;
+            };
+            template: {
+                id: string;
+                kind: string;
+                title: string;
+                version: number;
+            };
+            tenant: string;
+            version: number;
+            year: number;
+        };
+        ChecklistTemplateContent: {
+            bands: {
+                grade: string;
+                maxScore: number;
+                meetsStandard: boolean;
+                minScore: number;
+                /** @default false */
+                model: boolean;
+            }[];
+            /** @default  */
+            description: string;
+            kind: string;
+            sections: {
+                id: string;
+                items: ({
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "pass_fail";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    deductions: {
+                        id: string;
+                        label: string;
+                        /** @default true */
+                        perOccurrence: boolean;
+                        points: number;
+                    }[];
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "points";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    options: {
+                        /** @default false */
+                        fails: boolean;
+                        id: string;
+                        label: string;
+                        points: number;
+                    }[];
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "choice";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    max?: number;
+                    method?: string;
+                    min?: number;
+                    passMax?: number;
+                    passMin?: number;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "number";
+                    unit?: string;
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    /**
+                     * @default 0
+                     * @constant
+                     */
+                    points: 0;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "text";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "evidence";
+                })[];
+                title: string;
+            }[];
+            title: string;
+            vetoGrade: string;
+        };
+        ChecklistTemplateContentOutput: {
+            bands: {
+                grade: string;
+                maxScore: number;
+                meetsStandard: boolean;
+                minScore: number;
+                /** @default false */
+                model: boolean;
+            }[];
+            /** @default  */
+            description: string;
+            kind: string;
+            sections: {
+                id: string;
+                items: ({
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "pass_fail";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    deductions: {
+                        id: string;
+                        label: string;
+                        /** @default true */
+                        perOccurrence: boolean;
+                        points: number;
+                    }[];
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "points";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    options: {
+                        /** @default false */
+                        fails: boolean;
+                        id: string;
+                        label: string;
+                        points: number;
+                    }[];
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "choice";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    max?: number;
+                    method?: string;
+                    min?: number;
+                    passMax?: number;
+                    passMin?: number;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "number";
+                    unit?: string;
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    /**
+                     * @default 0
+                     * @constant
+                     */
+                    points: 0;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "text";
+                } | {
+                    /** @default false */
+                    critical: boolean;
+                    /** @default false */
+                    evidenceRequiredOnFailure: boolean;
+                    id: string;
+                    method?: string;
+                    points: number;
+                    /** @default 10 */
+                    rectificationWorkingDays: number;
+                    text: string;
+                    /** @constant */
+                    type: "evidence";
+                })[];
+                title: string;
+            }[];
+            title: string;
+            vetoGrade: string;
+        };
+        ErrorBadRequest: {
+            error: {
+                /** @enum {string} */
+                code: "bad_request";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorCheckCharacter: {
+            error: {
+                /** @enum {string} */
+                code: "check_character";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorConflict: {
+            error: {
+                /** @enum {string} */
+                code: "conflict";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorFilingRulesBrokenOrCalendarUnknown: {
+            error: {
+                /** @enum {string} */
+                code: "filing_rules_broken" | "calendar_unknown";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorForbidden: {
+            error: {
+                /** @enum {string} */
+                code: "forbidden";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorNotFound: {
+            error: {
+                /** @enum {string} */
+                code: "not_found";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorPayloadTooLarge: {
+            error: {
+                /** @enum {string} */
+                code: "payload_too_large";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnauthorized: {
+            error: {
+                /** @enum {string} */
+                code: "unauthorized";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnprocessable: {
+            error: {
+                /** @enum {string} */
+                code: "unprocessable";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnprocessableOrCalendarUnknown: {
+            error: {
+                /** @enum {string} */
+                code: "unprocessable" | "calendar_unknown";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnsupportedMediaType: {
+            error: {
+                /** @enum {string} */
+                code: "unsupported_media_type";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorVersionConflictOrInvalidTransition: {
+            error: {
+                /** @enum {string} */
+                code: "version_conflict" | "invalid_transition";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        Evidence: {
+            description?: string;
+            reference: string;
+        };
+        EvidenceOutput: {
+            description?: string;
+            reference: string;
+        };
+        InspectionCodePage: {
+            agency: string;
+            code: string;
+            enterprise: {
+                creditCode: string;
+                name: string;
+            };
+            /** @enum {string} */
+            inspectionType: "routine" | "special-campaign" | "case-triggered";
+            items: {
+                code: string;
+                legalBasis: string;
+                name: string;
+            }[];
+            legalBasis: string;
+            officers: {
+                certificateNumber: string;
+                name: string;
+            }[];
+            rectifications: {
+                deadline: components["schemas"]["CalendarDate"];
+                id: string;
+                problem: string;
+                /** @enum {string} */
+                status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+                version: number;
+            }[];
+            result?: {
+                findings: {
+                    id: string;
+                    text: string;
+                }[];
+                inspectedOn: components["schemas"]["CalendarDate"];
+                orders: {
+                    measure: string;
+                    problem: string;
+                }[];
+            };
+            /** @enum {string} */
+            status: "planned" | "result-filed" | "cancelled";
+            window: {
+                from: components["schemas"]["CalendarDate"];
+                to: components["schemas"]["CalendarDate"];
+            };
+        };
+        InspectionFiling: {
+            agency: string;
+            approval: {
+                approvedOn: components["schemas"]["CalendarDate"];
+                approver: string;
+            };
+            cancellation?: {
+                on: components["schemas"]["CalendarDate"];
+                reason: string;
+            };
+            code: {
+                display: string;
+                qrContent: string;
+                token: string;
+                validFrom: components["schemas"]["CalendarDate"];
+                validTo: components["schemas"]["CalendarDate"];
+            };
+            codeless?: {
+                inspectedOn: components["schemas"]["CalendarDate"];
+                late: boolean;
+                reason: string;
+            };
+            enterprise: {
+                creditCode: string;
+                name: string;
+            };
+            /** @enum {string} */
+            exemptionReason?: "complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign";
+            filedBy: string;
+            filedOn: components["schemas"]["CalendarDate"];
+            id: string;
+            /** @enum {string} */
+            inspectionType: "routine" | "special-campaign" | "case-triggered";
+            items: {
+                code: string;
+                legalBasis: string;
+                name: string;
+            }[];
+            joint?: {
+                filingIds: string[];
+                id: string;
+                visitOn: components["schemas"]["CalendarDate"];
+            };
+            legalBasis: string;
+            officers: {
+                certificateNumber: string;
+                id: string;
+                name: string;
+            }[];
+            plannedOn: components["schemas"]["CalendarDate"];
+            result?: {
+                dueOn: components["schemas"]["CalendarDate"];
+                filedOn: components["schemas"]["CalendarDate"];
+                findings: {
+                    id: string;
+                    text: string;
+                }[];
+                inspectedOn: components["schemas"]["CalendarDate"];
+                officers: string[];
+                onTime: boolean;
+                orders: {
+                    deadlineWorkingDays: number;
+                    measure: string;
+                    orderId: string;
+                    problem: string;
+                }[];
+                penaltyDecisions: string[];
+            };
+            resultDueBy: components["schemas"]["CalendarDate"];
+            /** @enum {string} */
+            status: "planned" | "result-filed" | "cancelled";
+            tenant: string;
+            version: number;
+            warnings: components["schemas"]["RuleHit"][];
+            window: {
+                from: components["schemas"]["CalendarDate"];
+                to: components["schemas"]["CalendarDate"];
+            };
+        };
+        InspectionReport: {
+            byAgency: {
+                agency: string;
+                codeless: number;
+                codelessLate: number;
+                filings: number;
+                joint: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                jointShare: number | null;
+                ordersToCorrect: number;
+                ratings: {
+                    average: number | null;
+                    complaints?: {
+                        [key: string]: number;
+                    };
+                    count: number;
+                    withComplaints?: number;
+                };
+                rejections: number;
+                resultsFiled: number;
+                resultsOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                resultsOnTimeShare: number | null;
+            }[];
+            filingsByAgencyAndMonth: {
+                agency: string;
+                filings: number;
+                month: string;
+            }[];
+            inspectionsPerEnterprise: {
+                distribution: {
+                    enterprises: number;
+                    inspections: number;
+                }[];
+                enterprises: number;
+                maximum: number;
+            };
+            period: {
+                from: components["schemas"]["CalendarDate"];
+                label: string;
+                to: components["schemas"]["CalendarDate"];
+            };
+            rejectionsByReason: {
+                count: number;
+                reason: string;
+            }[];
+            totals: {
+                codeless: number;
+                codelessLate: number;
+                filings: number;
+                joint: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                jointShare: number | null;
+                ordersToCorrect: number;
+                ratings: {
+                    average: number | null;
+                    complaints?: {
+                        [key: string]: number;
+                    };
+                    count: number;
+                    withComplaints?: number;
+                };
+                rejections: number;
+                resultsFiled: number;
+                resultsOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                resultsOnTimeShare: number | null;
+            };
+        };
+        Notification: {
+            date: components["schemas"]["CalendarDate"];
+            entries: {
+                dueOn: components["schemas"]["CalendarDate"];
+                id: string;
+                /** @enum {string} */
+                kind: "turning-yellow" | "turning-red" | "overdue" | "measure-due" | "extension-waiting" | "result-overdue" | "codeless-late";
+                link: string;
+                /** @enum {string} */
+                subject: "rectification" | "inspection-filing";
+                title: string;
+            }[];
+            organisation: string;
+            readAt?: string;
+            webhook?: {
+                at: string;
+                attempts: number;
+                error?: string;
+                /** @enum {string} */
+                status: "delivered" | "failed";
+            };
+        };
+        Rectification: {
+            assignedOn: components["schemas"]["CalendarDate"];
+            closedOn?: components["schemas"]["CalendarDate"];
+            deadline: components["schemas"]["CalendarDate"];
+            escalation?: {
+                automatic: boolean;
+                reason: string;
+                since: components["schemas"]["CalendarDate"];
+            };
+            evidence: components["schemas"]["EvidenceOutput"][];
+            history: {
+                action: string;
+                actor: components["schemas"]["Actor"];
+                /** Format: date-time */
+                at: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                from?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+                note?: string;
+                /** @enum {string} */
+                to?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+            }[];
+            id: string;
+            lastProgressOn?: components["schemas"]["CalendarDate"];
+            measures: {
+                dueDate?: components["schemas"]["CalendarDate"];
+                id: string;
+                owner?: string;
+                text: string;
+            }[];
+            originalDeadline: components["schemas"]["CalendarDate"];
+            overdueSince?: components["schemas"]["CalendarDate"];
+            pendingExtension?: {
+                progress: string;
+                proposedDeadline: components["schemas"]["CalendarDate"];
+                reason: string;
+                requestedOn: components["schemas"]["CalendarDate"];
+            };
+            problem: {
+                /** @default  */
+                description: string;
+                title: string;
+            };
+            progressPercent: number;
+            redFrom?: components["schemas"]["CalendarDate"];
+            reopenedCount: number;
+            responsibility: {
+                organisation: string;
+                person?: string;
+                supervisingLeader?: string;
+                supervisingOrganisation?: string;
+            };
+            /** @enum {string} */
+            severity: "minor" | "major" | "critical";
+            source: {
+                itemId: string;
+                /** @constant */
+                kind: "checklist";
+                submissionId: string;
+                templateKind: string;
+            } | {
+                filingId: string;
+                inspectionCode: string;
+                /** @constant */
+                kind: "inspection";
+                orderId: string;
+            } | {
+                /** @constant */
+                kind: "manual";
+                reference?: string;
+            };
+            /** @enum {string} */
+            status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+            tenant: string;
+            version: number;
+            yellowFrom?: components["schemas"]["CalendarDate"];
+        };
+        RectificationPage: {
+            cursor: string | null;
+            items: components["schemas"]["RectificationView"][];
+        };
+        RectificationReport: {
+            byOrganisation: {
+                cancelled: number;
+                closed: number;
+                closedOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                closedOnTimeShare: number | null;
+                escalated: number;
+                opened: number;
+                openNow: number;
+                organisation: string;
+                overdueNow: number;
+                workingDaysToClose: {
+                    median: number | null;
+                    p90: number | null;
+                };
+            }[];
+            bySource: {
+                cancelled: number;
+                closed: number;
+                closedOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                closedOnTimeShare: number | null;
+                escalated: number;
+                opened: number;
+                openNow: number;
+                overdueNow: number;
+                source: string;
+                workingDaysToClose: {
+                    median: number | null;
+                    p90: number | null;
+                };
+            }[];
+            period: {
+                from: components["schemas"]["CalendarDate"];
+                label: string;
+                to: components["schemas"]["CalendarDate"];
+            };
+            totals: {
+                cancelled: number;
+                closed: number;
+                closedOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                closedOnTimeShare: number | null;
+                escalated: number;
+                opened: number;
+                openNow: number;
+                overdueNow: number;
+                workingDaysToClose: {
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+        };
+        RectificationView: {
+            assignedOn: components["schemas"]["CalendarDate"];
+            closedOn?: components["schemas"]["CalendarDate"];
+            colour: ("green" | "yellow" | "red") | null;
+            deadline: components["schemas"]["CalendarDate"];
+            escalation?: {
+                automatic: boolean;
+                reason: string;
+                since: components["schemas"]["CalendarDate"];
+            };
+            evidence: components["schemas"]["EvidenceOutput"][];
+            history: {
+                action: string;
+                actor: components["schemas"]["Actor"];
+                /** Format: date-time */
+                at: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                from?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+                note?: string;
+                /** @enum {string} */
+                to?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+            }[];
+            id: string;
+            lastProgressOn?: components["schemas"]["CalendarDate"];
+            measures: {
+                dueDate?: components["schemas"]["CalendarDate"];
+                id: string;
+                owner?: string;
+                text: string;
+            }[];
+            originalDeadline: components["schemas"]["CalendarDate"];
+            overdueSince?: components["schemas"]["CalendarDate"];
+            pendingExtension?: {
+                progress: string;
+                proposedDeadline: components["schemas"]["CalendarDate"];
+                reason: string;
+                requestedOn: components["schemas"]["CalendarDate"];
+            };
+            problem: {
+                /** @default  */
+                description: string;
+                title: string;
+            };
+            progressPercent: number;
+            redFrom?: components["schemas"]["CalendarDate"];
+            reopenedCount: number;
+            responsibility: {
+                organisation: string;
+                person?: string;
+                supervisingLeader?: string;
+                supervisingOrganisation?: string;
+            };
+            /** @enum {string} */
+            severity: "minor" | "major" | "critical";
+            source: {
+                itemId: string;
+                /** @constant */
+                kind: "checklist";
+                submissionId: string;
+                templateKind: string;
+            } | {
+                filingId: string;
+                inspectionCode: string;
+                /** @constant */
+                kind: "inspection";
+                orderId: string;
+            } | {
+                /** @constant */
+                kind: "manual";
+                reference?: string;
+            };
+            /** @enum {string} */
+            status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+            tenant: string;
+            version: number;
+            yellowFrom?: components["schemas"]["CalendarDate"];
+        };
+        RuleHit: {
+            /** @enum {string} */
+            code: "agency_without_item_list" | "item_not_listed" | "too_few_officers" | "officer_unknown" | "officer_of_other_agency" | "certificate_invalid" | "approval_after_start" | "approval_in_future" | "cap_reached" | "item_cap_reached" | "short_window_day" | "short_window_week" | "short_window_month" | "no_disturb" | "exemption_not_accepted" | "enterprise_unknown" | "window_invalid" | "joint_inspection_proposed";
+            details?: {
+                [key: string]: unknown;
+            };
+            field: string;
+            message: string;
+        };
+        ScoreResult: {
+            grade: string;
+            items: {
+                critical: boolean;
+                failed: boolean;
+                itemId: string;
+                max: number;
+                score: number;
+                section: string;
+            }[];
+            maxScore: number;
+            meetsStandard: boolean;
+            model: boolean;
+            score: number;
+            sections: {
+                id: string;
+                max: number;
+                score: number;
+            }[];
+            vetoed: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getApiReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an HTML page rendering /openapi.json */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getApiReferenceAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "swagger-ui.css" | "swagger-ui-bundle.js" | "init.js";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css; charset=utf-8": string;
+                    "text/javascript; charset=utf-8": string;
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description all reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            queues: {
+                                [key: string]: {
+                                    error?: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "unreachable";
+                                };
+                            };
+                            table: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "ok" | "unreachable";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description something is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            queues: {
+                                [key: string]: {
+                                    error?: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "unreachable";
+                                };
+                            };
+                            table: {
+                                error?: string;
+                                /** @enum {string} */
+                                status: "ok" | "unreachable";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        openapi: "3.1.0";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAgencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agency: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caps: {
+                            perDay?: number;
+                            perEnterprisePerYear: number;
+                            /** @default {} */
+                            perItemPerYear: {
+                                [key: string]: number;
+                            };
+                            perMonth?: number;
+                            perWeek?: number;
+                        };
+                        /** @default [] */
+                        exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+                        items: {
+                            code: string;
+                            legalBasis: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    putAgencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agency: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "code": "SC-SP-01",
+                 *           "name": "食品生产经营监督检查",
+                 *           "legalBasis": "《中华人民共和国食品安全法》第一百一十条"
+                 *         }
+                 *       ],
+                 *       "caps": {
+                 *         "perEnterprisePerYear": 2,
+                 *         "perItemPerYear": {},
+                 *         "perMonth": 1
+                 *       },
+                 *       "exemptionReasons": [
+                 *         "complaint",
+                 *         "referral",
+                 *         "rectification-follow-up"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    caps: {
+                        perDay?: number;
+                        perEnterprisePerYear: number;
+                        /** @default {} */
+                        perItemPerYear?: {
+                            [key: string]: number;
+                        };
+                        perMonth?: number;
+                        perWeek?: number;
+                    };
+                    /** @default [] */
+                    exemptionReasons?: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+                    items: {
+                        code: string;
+                        legalBasis: string;
+                        name: string;
+                    }[];
+                };
+                "application/x-www-form-urlencoded": {
+                    caps: {
+                        perDay?: number;
+                        perEnterprisePerYear: number;
+                        /** @default {} */
+                        perItemPerYear?: {
+                            [key: string]: number;
+                        };
+                        perMonth?: number;
+                        perWeek?: number;
+                    };
+                    /** @default [] */
+                    exemptionReasons?: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+                    items: {
+                        code: string;
+                        legalBasis: string;
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the profile now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caps: {
+                            perDay?: number;
+                            perEnterprisePerYear: number;
+                            /** @default {} */
+                            perItemPerYear: {
+                                [key: string]: number;
+                            };
+                            perMonth?: number;
+                            perWeek?: number;
+                        };
+                        /** @default [] */
+                        exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+                        items: {
+                            code: string;
+                            legalBasis: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listChecklistSubmissions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                grade?: string;
+                inspector?: string;
+                limit?: number;
+                subject?: string;
+                templateId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor: string | null;
+                        items: components["schemas"]["ChecklistSubmission"][];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    submitChecklist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of your choosing; a retry with the same key answers the first result instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "templateId": "case-file-review",
+                 *       "templateVersion": 1,
+                 *       "subject": {
+                 *         "organisation": "agency-market",
+                 *         "caseFileReference": "上市监罚〔2026〕12号"
+                 *       },
+                 *       "assessedOn": "2026-11-27",
+                 *       "year": 2026,
+                 *       "inspectors": [
+                 *         "王五",
+                 *         "赵六"
+                 *       ],
+                 *       "answers": [
+                 *         {
+                 *           "itemId": "v1",
+                 *           "passed": true
+                 *         },
+                 *         {
+                 *           "itemId": "p1",
+                 *           "deductions": [
+                 *             {
+                 *               "id": "binding",
+                 *               "count": 2
+                 *             }
+                 *           ]
+                 *         },
+                 *         {
+                 *           "itemId": "c6",
+                 *           "deductions": [
+                 *             {
+                 *               "id": "missing-receipt"
+                 *             }
+                 *           ],
+                 *           "note": "缺当事人送达回证"
+                 *         }
+                 *       ],
+                 *       "notes": "抽查行政处罚案卷"
+                 *     }
+                 */
+                "application/json": {
+                    answers: components["schemas"]["ChecklistAnswer"][];
+                    assessedOn: components["schemas"]["CalendarDate"];
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    inspectors: string[];
+                    /** @default  */
+                    notes?: string;
+                    subject: {
+                        caseFileReference?: string;
+                        organisation: string;
+                    };
+                    templateId: string;
+                    templateVersion: number;
+                    year: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    answers: components["schemas"]["ChecklistAnswer"][];
+                    assessedOn: components["schemas"]["CalendarDate"];
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    inspectors: string[];
+                    /** @default  */
+                    notes?: string;
+                    subject: {
+                        caseFileReference?: string;
+                        organisation: string;
+                    };
+                    templateId: string;
+                    templateVersion: number;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description submitted before under this Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description submitted and scored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    getChecklistSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    acceptChecklistSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the accepted assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    resubmitChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: components["schemas"]["ChecklistAnswer"][];
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @default  */
+                    notes?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    answers: components["schemas"]["ChecklistAnswer"][];
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new revision, scored again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    returnChecklistSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1,
+                 *       "reasons": [
+                 *         {
+                 *           "itemId": "21",
+                 *           "reason": "业务用房应附照片"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    reasons: {
+                        itemId?: string;
+                        reason: string;
+                    }[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    reasons: {
+                        itemId?: string;
+                        reason: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the returned assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistSubmission"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listChecklistTargets: {
+        parameters: {
+            query?: {
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        targets: {
+                            kind: string;
+                            share: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    setChecklistTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "share": 0.8
+                 *     }
+                 */
+                "application/json": {
+                    share: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    share: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        share: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listChecklistTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every template of the bureau */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        templates: {
+                            kind: string;
+                            latestVersion: number;
+                            publishedVersion?: number;
+                            templateId: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    createChecklistTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "mediation-review",
+                 *       "content": {
+                 *         "kind": "mediation-review",
+                 *         "title": "人民调解卷宗评查表",
+                 *         "description": "每季度抽查人民调解卷宗",
+                 *         "sections": [
+                 *           {
+                 *             "id": "file",
+                 *             "title": "卷宗材料",
+                 *             "items": [
+                 *               {
+                 *                 "id": "f1",
+                 *                 "type": "pass_fail",
+                 *                 "text": "调解协议书由双方当事人签字",
+                 *                 "points": 10,
+                 *                 "critical": true
+                 *               },
+                 *               {
+                 *                 "id": "f2",
+                 *                 "type": "points",
+                 *                 "text": "材料齐全",
+                 *                 "points": 20,
+                 *                 "deductions": [
+                 *                   {
+                 *                     "id": "missing",
+                 *                     "label": "缺1项扣2分",
+                 *                     "points": 2
+                 *                   }
+                 *                 ]
+                 *               }
+                 *             ]
+                 *           }
+                 *         ],
+                 *         "bands": [
+                 *           {
+                 *             "grade": "不合格",
+                 *             "minScore": 0,
+                 *             "maxScore": 18,
+                 *             "meetsStandard": false
+                 *           },
+                 *           {
+                 *             "grade": "合格",
+                 *             "minScore": 18,
+                 *             "maxScore": 30,
+                 *             "meetsStandard": true
+                 *           }
+                 *         ],
+                 *         "vetoGrade": "不合格"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                    id: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["ChecklistTemplateContentOutput"];
+                        publishedAt?: string;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        templateId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listChecklistTemplateVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the head and every version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        head: {
+                            kind: string;
+                            latestVersion: number;
+                            publishedVersion?: number;
+                            templateId: string;
+                            title: string;
+                        };
+                        versions: {
+                            content: components["schemas"]["ChecklistTemplateContentOutput"];
+                            publishedAt?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            templateId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    addChecklistTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                };
+                "application/x-www-form-urlencoded": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                };
+            };
+        };
+        responses: {
+            /** @description the new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["ChecklistTemplateContentOutput"];
+                        publishedAt?: string;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        templateId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    getChecklistTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the version with its content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["ChecklistTemplateContentOutput"];
+                        publishedAt?: string;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        templateId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    saveChecklistTemplateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                };
+                "application/x-www-form-urlencoded": {
+                    content: components["schemas"]["ChecklistTemplateContent"];
+                };
+            };
+        };
+        responses: {
+            /** @description the draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["ChecklistTemplateContentOutput"];
+                        publishedAt?: string;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        templateId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    publishChecklistTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the published version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        content: components["schemas"]["ChecklistTemplateContentOutput"];
+                        publishedAt?: string;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        templateId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+        };
+    };
+    getEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the enterprise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        creditCode: string;
+                        creditCodeOverride?: string;
+                        name: string;
+                        /** @default false */
+                        noDisturb: boolean;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    putEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "上高县某食品有限公司",
+                 *       "address": "上高县敖阳街道",
+                 *       "noDisturb": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    creditCodeOverride?: string;
+                    name: string;
+                    /** @default false */
+                    noDisturb?: boolean;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default  */
+                    address?: string;
+                    creditCodeOverride?: string;
+                    name: string;
+                    /** @default false */
+                    noDisturb?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description the enterprise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        creditCode: string;
+                        creditCodeOverride?: string;
+                        name: string;
+                        /** @default false */
+                        noDisturb: boolean;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `check_character` the credit code fails the GB 32100 check character (`expected`); send an override with a reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorCheckCharacter"];
+                };
+            };
+        };
+    };
+    verifyInspectionCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inspection as the enterprise may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionCodePage"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    rateInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "score": 5,
+                 *       "showedCertificates": true,
+                 *       "stayedWithinItems": true,
+                 *       "askedNothingImproper": true,
+                 *       "comment": "检查人员出示了执法证件，态度规范"
+                 *     }
+                 */
+                "application/json": {
+                    askedNothingImproper: boolean;
+                    /** @default  */
+                    comment?: string;
+                    score: number;
+                    showedCertificates: boolean;
+                    stayedWithinItems: boolean;
+                };
+                "application/x-www-form-urlencoded": {
+                    askedNothingImproper: boolean;
+                    /** @default  */
+                    comment?: string;
+                    score: number;
+                    showedCertificates: boolean;
+                    stayedWithinItems: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description rated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        rated: true;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    acknowledgeByEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    reportProgressByEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    percent: number;
+                    text: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    percent: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    requestCloseByEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    summary: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    requestExtensionByEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    progress: string;
+                    proposedDeadline: components["schemas"]["CalendarDate"];
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    progress: string;
+                    proposedDeadline: components["schemas"]["CalendarDate"];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    listOwnInspectionFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the agency's filings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filings: components["schemas"]["InspectionFiling"][];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    fileInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of your choosing; a retry with the same key answers the first result instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enterprise": "91360923MA35F2K8XC",
+                 *       "inspectionType": "routine",
+                 *       "items": [
+                 *         "SC-SP-01"
+                 *       ],
+                 *       "legalBasis": "《中华人民共和国食品安全法》第一百一十条",
+                 *       "window": {
+                 *         "from": "2026-12-03",
+                 *         "to": "2026-12-03"
+                 *       },
+                 *       "officers": [
+                 *         "sc-liu",
+                 *         "sc-chen"
+                 *       ],
+                 *       "approval": {
+                 *         "approver": "局长",
+                 *         "approvedOn": "2026-11-27"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    approval: {
+                        approvedOn: components["schemas"]["CalendarDate"];
+                        approver: string;
+                    };
+                    codeless?: {
+                        inspectedOn: components["schemas"]["CalendarDate"];
+                        reason: string;
+                    };
+                    enterprise: string;
+                    /** @enum {string} */
+                    exemptionReason?: "complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign";
+                    /** @enum {string} */
+                    inspectionType: "routine" | "special-campaign" | "case-triggered";
+                    items: string[];
+                    legalBasis: string;
+                    officers: string[];
+                    window: {
+                        from: components["schemas"]["CalendarDate"];
+                        to: components["schemas"]["CalendarDate"];
+                    };
+                };
+                "application/x-www-form-urlencoded": {
+                    approval: {
+                        approvedOn: components["schemas"]["CalendarDate"];
+                        approver: string;
+                    };
+                    codeless?: {
+                        inspectedOn: components["schemas"]["CalendarDate"];
+                        reason: string;
+                    };
+                    enterprise: string;
+                    /** @enum {string} */
+                    exemptionReason?: "complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign";
+                    /** @enum {string} */
+                    inspectionType: "routine" | "special-campaign" | "case-triggered";
+                    items: string[];
+                    legalBasis: string;
+                    officers: string[];
+                    window: {
+                        from: components["schemas"]["CalendarDate"];
+                        to: components["schemas"]["CalendarDate"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description filed before under this Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFiling"];
+                };
+            };
+            /** @description filed, with its inspection code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFiling"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `filing_rules_broken` the filing breaks rules; `rules` lists every hit with its reason code; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorFilingRulesBrokenOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    getInspectionFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the filing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFiling"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    cancelInspectionFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1,
+                 *       "reason": "企业停产"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the cancelled filing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFiling"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    getInspectionRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rating */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        askedNothingImproper: boolean;
+                        /** @default  */
+                        comment: string;
+                        on: components["schemas"]["CalendarDate"];
+                        score: number;
+                        showedCertificates: boolean;
+                        stayedWithinItems: boolean;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    fileInspectionResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1,
+                 *       "inspectedOn": "2026-12-03",
+                 *       "officers": [
+                 *         "sc-liu",
+                 *         "sc-chen"
+                 *       ],
+                 *       "findings": [
+                 *         {
+                 *           "text": "冷库温度记录不连续"
+                 *         }
+                 *       ],
+                 *       "orders": [
+                 *         {
+                 *           "problem": "冷库温度记录缺失",
+                 *           "measure": "建立每日温度记录台账",
+                 *           "deadlineWorkingDays": 10
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @default [] */
+                    findings?: {
+                        text: string;
+                    }[];
+                    /** Format: date */
+                    inspectedOn: string;
+                    officers: string[];
+                    /** @default [] */
+                    orders?: {
+                        deadlineWorkingDays: number;
+                        measure: string;
+                        problem: string;
+                    }[];
+                    /** @default [] */
+                    penaltyDecisions?: string[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @default [] */
+                    findings?: {
+                        text: string;
+                    }[];
+                    /** Format: date */
+                    inspectedOn: string;
+                    officers: string[];
+                    /** @default [] */
+                    orders?: {
+                        deadlineWorkingDays: number;
+                        measure: string;
+                        problem: string;
+                    }[];
+                    /** @default [] */
+                    penaltyDecisions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the filing with its result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFiling"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    formJointInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filingIds: string[];
+                    /** Format: date */
+                    visitOn: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    filingIds: string[];
+                    /** Format: date */
+                    visitOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the joint inspection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filingIds: string[];
+                        id: string;
+                        visitOn: components["schemas"]["CalendarDate"];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organisation: string;
+                        roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                        tenant: string;
+                        userId: string;
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: components["schemas"]["Notification"][];
+                        organisation: string;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a date YYYY-MM-DD, as in Asia/Shanghai */
+                date: components["schemas"]["CalendarDate"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the digest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    listOfficers: {
+        parameters: {
+            query: {
+                agency: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the officers with their certificates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        officers: {
+                            agency: string;
+                            certificateNumber: string;
+                            certificateValidFrom: components["schemas"]["CalendarDate"];
+                            certificateValidTo: components["schemas"]["CalendarDate"];
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    putOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "刘明",
+                 *       "agency": "agency-market",
+                 *       "certificateNumber": "赣执36092300123",
+                 *       "certificateValidFrom": "2024-01-01",
+                 *       "certificateValidTo": "2028-12-31"
+                 *     }
+                 */
+                "application/json": {
+                    agency: string;
+                    certificateNumber: string;
+                    certificateValidFrom: components["schemas"]["CalendarDate"];
+                    certificateValidTo: components["schemas"]["CalendarDate"];
+                    name: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    agency: string;
+                    certificateNumber: string;
+                    certificateValidFrom: components["schemas"]["CalendarDate"];
+                    certificateValidTo: components["schemas"]["CalendarDate"];
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the officer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: string;
+                        certificateNumber: string;
+                        certificateValidFrom: components["schemas"]["CalendarDate"];
+                        certificateValidTo: components["schemas"]["CalendarDate"];
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listRectifications: {
+        parameters: {
+            query?: {
+                colour?: "green" | "yellow" | "red";
+                cursor?: string;
+                dueBefore?: components["schemas"]["CalendarDate"];
+                escalated?: "true" | "false";
+                limit?: number;
+                organisation?: string;
+                source?: "checklist" | "inspection" | "manual";
+                status?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationPage"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    assignRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of your choosing; a retry with the same key answers the first result instead of acting twice */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "2026年法治督察 第7项",
+                 *       "problem": {
+                 *         "title": "行政执法案卷归档不规范",
+                 *         "description": "抽查的 12 份案卷中 5 份缺少送达回证"
+                 *       },
+                 *       "measures": [
+                 *         {
+                 *           "text": "补齐送达回证"
+                 *         },
+                 *         {
+                 *           "text": "建立案卷归档核对制度"
+                 *         }
+                 *       ],
+                 *       "responsibility": {
+                 *         "organisation": "office-aoyang",
+                 *         "person": "张三",
+                 *         "supervisingLeader": "李局长"
+                 *       },
+                 *       "severity": "major",
+                 *       "deadline": {
+                 *         "workingDays": 10
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    deadline: {
+                        date: components["schemas"]["CalendarDate"];
+                    } | {
+                        workingDays: number;
+                    };
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @default [] */
+                    measures?: {
+                        dueDate?: components["schemas"]["CalendarDate"];
+                        owner?: string;
+                        text: string;
+                    }[];
+                    problem: {
+                        /** @default  */
+                        description?: string;
+                        title: string;
+                    };
+                    reference?: string;
+                    responsibility: {
+                        organisation: string;
+                        person?: string;
+                        supervisingLeader?: string;
+                        supervisingOrganisation?: string;
+                    };
+                    /**
+                     * @default major
+                     * @enum {string}
+                     */
+                    severity?: "minor" | "major" | "critical";
+                };
+                "application/x-www-form-urlencoded": {
+                    deadline: {
+                        date: components["schemas"]["CalendarDate"];
+                    } | {
+                        workingDays: number;
+                    };
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @default [] */
+                    measures?: {
+                        dueDate?: components["schemas"]["CalendarDate"];
+                        owner?: string;
+                        text: string;
+                    }[];
+                    problem: {
+                        /** @default  */
+                        description?: string;
+                        title: string;
+                    };
+                    reference?: string;
+                    responsibility: {
+                        organisation: string;
+                        person?: string;
+                        supervisingLeader?: string;
+                        supervisingOrganisation?: string;
+                    };
+                    /**
+                     * @default major
+                     * @enum {string}
+                     */
+                    severity?: "minor" | "major" | "critical";
+                };
+            };
+        };
+        responses: {
+            /** @description assigned before under this Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description assigned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the item with its history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    acknowledgeRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1,
+                 *       "note": "已签收，即日起整改"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    cancelRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    closeRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    decideExtensionRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    approve: true;
+                    deadline: components["schemas"]["CalendarDate"];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    approve: false;
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @constant */
+                    approve: true;
+                    deadline: components["schemas"]["CalendarDate"];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    approve: false;
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    escalateRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 2,
+                 *       "reason": "多次催办仍未整改"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    reportProgressRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 2,
+                 *       "text": "已补齐 8 份送达回证",
+                 *       "percent": 60,
+                 *       "evidence": [
+                 *         {
+                 *           "reference": "archive/0012.pdf",
+                 *           "description": "送达回证扫描件"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    percent: number;
+                    text: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    percent: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    reopenRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deadline: components["schemas"]["CalendarDate"];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    deadline: components["schemas"]["CalendarDate"];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    requestCloseRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 3,
+                 *       "summary": "已全部补齐并归档",
+                 *       "evidence": [
+                 *         {
+                 *           "reference": "archive/0013.pdf"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    summary: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["Evidence"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    requestExtensionRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    progress: string;
+                    proposedDeadline: components["schemas"]["CalendarDate"];
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    progress: string;
+                    proposedDeadline: components["schemas"]["CalendarDate"];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    returnRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 4,
+                 *       "reasons": [
+                 *         "送达回证缺少当事人签名"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reasons: string[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number;
+                    reasons: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    exportReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: string;
+            };
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook or the CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    getChecklistReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per template kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistReport"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    getInspectionReport: {
+        parameters: {
+            query: {
+                /** @description a date YYYY-MM-DD, as in Asia/Shanghai */
+                from: components["schemas"]["CalendarDate"];
+                /** @description a date YYYY-MM-DD, as in Asia/Shanghai */
+                to: components["schemas"]["CalendarDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionReport"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    listQuarterlyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description each with its download link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reports: {
+                            download: string;
+                            file: string;
+                            from: components["schemas"]["CalendarDate"];
+                            generatedAt: string;
+                            quarter: string;
+                            sizeBytes: number;
+                            to: components["schemas"]["CalendarDate"];
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    downloadQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    getRectificationReport: {
+        parameters: {
+            query: {
+                /** @description a date YYYY-MM-DD, as in Asia/Shanghai */
+                from: components["schemas"]["CalendarDate"];
+                /** @description a date YYYY-MM-DD, as in Asia/Shanghai */
+                to: components["schemas"]["CalendarDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationReport"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    getRectificationRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tenant's rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default 5 */
+                        autoEscalateAfterOverdueWorkingDays: number | null;
+                        /** @default 10 */
+                        yellowAfterIdleWorkingDays: number;
+                        /** @default 3 */
+                        yellowWithinWorkingDays: number;
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    saveRectificationRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "yellowWithinWorkingDays": 3,
+                 *       "yellowAfterIdleWorkingDays": 10,
+                 *       "autoEscalateAfterOverdueWorkingDays": 5
+                 *     }
+                 */
+                "application/json": {
+                    /** @default 5 */
+                    autoEscalateAfterOverdueWorkingDays?: number | null;
+                    /** @default 10 */
+                    yellowAfterIdleWorkingDays?: number;
+                    /** @default 3 */
+                    yellowWithinWorkingDays?: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default 5 */
+                    autoEscalateAfterOverdueWorkingDays?: number | null;
+                    /** @default 10 */
+                    yellowAfterIdleWorkingDays?: number;
+                    /** @default 3 */
+                    yellowWithinWorkingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the rules now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default 5 */
+                        autoEscalateAfterOverdueWorkingDays: number | null;
+                        /** @default 10 */
+                        yellowAfterIdleWorkingDays: number;
+                        /** @default 3 */
+                        yellowWithinWorkingDays: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    getReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        codelessLate: boolean;
+                        /** @default true */
+                        extensionWaiting: boolean;
+                        /** @default 2 */
+                        extensionWaitingWorkingDays: number;
+                        /** @default true */
+                        measureDue: boolean;
+                        /** @default true */
+                        overdue: boolean;
+                        /** @default true */
+                        resultOverdue: boolean;
+                        /** @default 9 */
+                        sendHour: number;
+                        /** @default bureau */
+                        supervisingOrganisation: string;
+                        /** @default true */
+                        turningRed: boolean;
+                        /** @default true */
+                        turningYellow: boolean;
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    saveReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sendHour": 9,
+                 *       "extensionWaitingWorkingDays": 2,
+                 *       "supervisingOrganisation": "bureau"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default true */
+                    codelessLate?: boolean;
+                    /** @default true */
+                    extensionWaiting?: boolean;
+                    /** @default 2 */
+                    extensionWaitingWorkingDays?: number;
+                    /** @default true */
+                    measureDue?: boolean;
+                    /** @default true */
+                    overdue?: boolean;
+                    /** @default true */
+                    resultOverdue?: boolean;
+                    /** @default 9 */
+                    sendHour?: number;
+                    /** @default bureau */
+                    supervisingOrganisation?: string;
+                    /** @default true */
+                    turningRed?: boolean;
+                    /** @default true */
+                    turningYellow?: boolean;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default true */
+                    codelessLate?: boolean;
+                    /** @default true */
+                    extensionWaiting?: boolean;
+                    /** @default 2 */
+                    extensionWaitingWorkingDays?: number;
+                    /** @default true */
+                    measureDue?: boolean;
+                    /** @default true */
+                    overdue?: boolean;
+                    /** @default true */
+                    resultOverdue?: boolean;
+                    /** @default 9 */
+                    sendHour?: number;
+                    /** @default bureau */
+                    supervisingOrganisation?: string;
+                    /** @default true */
+                    turningRed?: boolean;
+                    /** @default true */
+                    turningYellow?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description the settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        codelessLate: boolean;
+                        /** @default true */
+                        extensionWaiting: boolean;
+                        /** @default 2 */
+                        extensionWaitingWorkingDays: number;
+                        /** @default true */
+                        measureDue: boolean;
+                        /** @default true */
+                        overdue: boolean;
+                        /** @default true */
+                        resultOverdue: boolean;
+                        /** @default 9 */
+                        sendHour: number;
+                        /** @default bureau */
+                        supervisingOrganisation: string;
+                        /** @default true */
+                        turningRed: boolean;
+                        /** @default true */
+                        turningYellow: boolean;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    saveWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default wecom
+                     * @enum {string}
+                     */
+                    format?: "wecom" | "dingtalk";
+                    secret: string;
+                    /** Format: uri */
+                    url: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @default wecom
+                     * @enum {string}
+                     */
+                    format?: "wecom" | "dingtalk";
+                    secret: string;
+                    /** Format: uri */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the robot (the secret is not echoed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @default wecom
+                         * @enum {string}
+                         */
+                        format: "wecom" | "dingtalk";
+                        organisation: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listWorkingCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the entered years */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        years: {
+                            daysOff: components["schemas"]["CalendarDate"][];
+                            makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    enterWorkingCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    daysOff: components["schemas"]["CalendarDate"][];
+                    makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                };
+                "application/x-www-form-urlencoded": {
+                    daysOff: components["schemas"]["CalendarDate"][];
+                    makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                };
+            };
+        };
+        responses: {
+            /** @description the arrangement now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        daysOff: components["schemas"]["CalendarDate"][];
+                        makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                        year: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+}

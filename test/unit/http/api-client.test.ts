@@ -1,0 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { clientTypesFile, clientTypesSource } from '#infra/ops/openapi.ts';
+
+describe('the typed API client', () => {
+  it('is generated from the current document: regenerating it changes nothing (run `npm run openapi` after changing an operation)', async () => {
+    expect(await readFile(clientTypesFile, 'utf8')).toBe(await clientTypesSource());
+  });
+});

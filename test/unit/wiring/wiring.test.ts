@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextRun } from '#infra/local/scheduler.ts';
 import { awsCron, functionEntries, subscriptions } from '#infra/wiring.ts';
 import { eventTypes } from '#shared/events/catalog.ts';
 
 describe('wiring', () => {
+  it('names only bundled files that exist, so the deployed function finds what it serves', () => {
+    const files = functionEntries.flatMap(([, spec]) => spec.bundledFiles ?? []);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(path.resolve('node_modules', file)), file).toBe(true);
+  });
+
   it('renders schedules as EventBridge cron expressions', () => {
     expect(awsCron({ name: 'n', description: '', cron: { minute: '0', hour: '9' } })).toBe('cron(0 9 * * ? *)');
     expect(awsCron({ name: 'n', description: '', cron: { minute: '30', hour: '8', weekDay: 'MON-FRI' } })).toBe('cron(30 8 ? * MON-FRI *)');

@@ -8,6 +8,7 @@ import { referenceApi } from '#shared/filing/reference-api.ts';
 import type { AnyOperation } from '#shared/http/operation.ts';
 import { platformApi } from '#shared/http/platform-api.ts';
 import { rectificationApi, rectificationCommandApi } from '#shared/rectification/api.ts';
+import { organisationApi } from '#shared/organisation/api.ts';
 import { notificationApi } from '#shared/reminders/notification-api.ts';
 import { reportApi } from '#shared/reporting/report-api.ts';
 import { reportedEvents } from '#shared/reporting/reported-events.ts';
@@ -111,6 +112,12 @@ export const functions = {
     timeoutSeconds: 30,
     outboxStream: true,
     access: { publishesToSubscribers: true },
+  },
+  organisations: {
+    entry: 'functions/organisations/handler.ts',
+    description: "The bureau's organisations (组织机构): sections, judicial offices, agencies; admins add, change, deactivate",
+    routes: routesOf(...Object.values(organisationApi)),
+    access: { records: 'readWrite' },
   },
   'working-calendar': {
     entry: 'functions/working-calendar/handler.ts',

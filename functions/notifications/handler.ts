@@ -3,6 +3,7 @@ import { systemClock } from '#shared/adapters/clock.ts';
 import { env } from '#shared/config.ts';
 import { forbidden, notFound } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
+import { activeOrganisations } from '#shared/organisation/guard.ts';
 import { httpRouter } from '#shared/http/router.ts';
 import { digestStore } from '#shared/reminders/digest-store.ts';
 import { notificationApi as api } from '#shared/reminders/notification-api.ts';
@@ -13,6 +14,7 @@ const tableName = env.recordsTable();
 const digests = digestStore(dynamo(), tableName);
 const settings = reminderSettingsStore(dynamo(), tableName);
 const webhooks = webhookStore(dynamo(), tableName);
+const organisations = activeOrganisations(dynamo(), tableName);
 
 export const handler = httpRouter([
   httpRoute(api.list, async ({ caller, query }) => {
@@ -36,6 +38,7 @@ export const handler = httpRouter([
     return { body };
   }),
   httpRoute(api.saveWebhook, async ({ caller, params, body }) => {
+    await organisations.require(caller.tenant, params.organisation, 'path.organisation');
     await webhooks.save(caller.tenant, params.organisation, body);
     return { body: { organisation: params.organisation, url: body.url, format: body.format } };
   }),

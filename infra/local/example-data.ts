@@ -1,23 +1,25 @@
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
 import { TemplateContent } from '#shared/checklist/template.ts';
 import type { AgencyProfile, Officer } from '#shared/filing/reference.ts';
-import type { Enterprise, Organisation } from '#shared/reference/organisations.ts';
+import type { Organisation } from '#shared/organisation/organisation.ts';
+import type { Enterprise } from '#shared/reference/enterprise.ts';
 import type { Tenant } from '#shared/tenancy/registry.ts';
 import type { DevUser } from './dev-auth.ts';
 
 /** 上高县 (seed 002): the example county the local stack starts with. Names of enterprises are invented. */
 export const exampleTenant: Tenant = { code: '360923', name: '上高县司法局' };
 
+const organisation = (id: string, kind: Organisation['kind'], name: string, parent?: string): Organisation => ({ id, kind, name, ...(parent ? { parent } : {}), contact: {}, active: true, version: 1 });
 export const exampleOrganisations: Organisation[] = [
-  { id: 'bureau', kind: 'bureau', name: '上高县司法局' },
-  { id: 'supervision-section', kind: 'section', name: '上高县司法局行政执法协调监督股' },
-  { id: 'office-aoyang', kind: 'office', name: '敖阳司法所' },
-  { id: 'office-jinjiang', kind: 'office', name: '锦江司法所' },
-  { id: 'office-sixi', kind: 'office', name: '泗溪司法所' },
-  { id: 'office-hantang', kind: 'office', name: '翰堂司法所' },
-  { id: 'agency-market', kind: 'agency', name: '上高县市场监督管理局' },
-  { id: 'agency-emergency', kind: 'agency', name: '上高县应急管理局' },
-  { id: 'agency-health', kind: 'agency', name: '上高县卫生健康委员会' },
+  organisation('bureau', 'bureau', '上高县司法局'),
+  organisation('supervision-section', 'section', '上高县司法局行政执法协调监督股', 'bureau'),
+  organisation('office-aoyang', 'office', '敖阳司法所', 'bureau'),
+  organisation('office-jinjiang', 'office', '锦江司法所', 'bureau'),
+  organisation('office-sixi', 'office', '泗溪司法所', 'bureau'),
+  organisation('office-hantang', 'office', '翰堂司法所', 'bureau'),
+  organisation('agency-market', 'agency', '上高县市场监督管理局'),
+  organisation('agency-emergency', 'agency', '上高县应急管理局'),
+  organisation('agency-health', 'agency', '上高县卫生健康委员会'),
 ];
 
 export const exampleEnterprises: Enterprise[] = [

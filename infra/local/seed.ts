@@ -4,7 +4,7 @@ import { starterTemplates } from '#shared/checklist/starter-templates.ts';
 import { targetStore } from '#shared/checklist/targets.ts';
 import { TemplateContent } from '#shared/checklist/template.ts';
 import { templateStore } from '#shared/checklist/template-store.ts';
-import { referenceData } from '#shared/reference/organisations.ts';
+import { organisationStore } from '#shared/organisation/store.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
 import { exampleAgencyProfiles, exampleEnterprises, exampleNoDisturb, exampleOfficers, exampleOrganisations, exampleTenant } from './example-data.ts';
 import { filingReference } from '#shared/filing/reference-store.ts';
@@ -17,8 +17,7 @@ export const seedExampleData = async (): Promise<'loaded' | 'present'> => {
   const table = env.recordsTable();
   const tenants = tenantRegistry(dynamo(), table);
   if ((await tenants.list()).some((t) => t.code === exampleTenant.code)) return 'present';
-  const reference = referenceData(dynamo(), table);
-  await reference.putOrganisations(exampleTenant.code, exampleOrganisations);
+  await organisationStore(dynamo(), table).seed(exampleTenant.code, exampleOrganisations);
   const filing = filingReference(dynamo(), table);
   for (const enterprise of exampleEnterprises) await filing.putEnterprise(exampleTenant.code, { ...enterprise, noDisturb: exampleNoDisturb.includes(enterprise.creditCode) });
   for (const [agency, profile] of Object.entries(exampleAgencyProfiles)) await filing.putProfile(exampleTenant.code, agency, profile);

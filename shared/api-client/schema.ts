@@ -717,6 +717,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织机构 · List the bureau's organisations
+         * @description Any signed-in caller.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * 新增组织机构 · Add an organisation (section, judicial office, agency)
+         * @description The id is stable and readable (`office-xinjie`); names are unique in a bureau.
+         *
+         *     Roles: admin.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组织机构详情 · Read an organisation
+         * @description Any signed-in caller.
+         */
+        get: operations["getOrganisation"];
+        /**
+         * 修改组织机构 · Change an organisation (not its kind)
+         * @description Roles: admin.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用组织机构 · Deactivate: keeps its history and reports, takes no new work
+         * @description Roles: admin.
+         */
+        post: operations["deactivateOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启用组织机构 · Reactivate an organisation
+         * @description Roles: admin.
+         */
+        post: operations["reactivateOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rectifications": {
         parameters: {
             query?: never;
@@ -1634,10 +1724,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ErrorFilingRulesBrokenOrCalendarUnknown: {
+        ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive: {
             error: {
                 /** @enum {string} */
-                code: "filing_rules_broken" | "calendar_unknown";
+                code: "filing_rules_broken" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -1666,6 +1756,20 @@ export interface components {
             error: {
                 /** @enum {string} */
                 code: "not_found";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorOrganisationUnknownOrOrganisationInactive: {
+            error: {
+                /** @enum {string} */
+                code: "organisation_unknown" | "organisation_inactive";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -1732,10 +1836,52 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive: {
+            error: {
+                /** @enum {string} */
+                code: "unprocessable" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive: {
+            error: {
+                /** @enum {string} */
+                code: "unprocessable" | "organisation_unknown" | "organisation_inactive";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         ErrorUnsupportedMediaType: {
             error: {
                 /** @enum {string} */
                 code: "unsupported_media_type";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorVersionConflict: {
+            error: {
+                /** @enum {string} */
+                code: "version_conflict";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -1982,6 +2128,22 @@ export interface components {
                 /** @enum {string} */
                 status: "delivered" | "failed";
             };
+        };
+        Organisation: {
+            active: boolean;
+            /** @default {} */
+            contact: {
+                address?: string;
+                person?: string;
+                phone?: string;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "bureau" | "section" | "office" | "agency";
+            name: string;
+            parent?: string;
+            shortName?: string;
+            version: number;
         };
         Rectification: {
             assignedOn: components["schemas"]["CalendarDate"];
@@ -2811,13 +2973,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };
@@ -4851,13 +5013,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `filing_rules_broken` the filing breaks rules; `rules` lists every hit with its reason code; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            /** @description refused by a rule: `filing_rules_broken` the filing breaks rules; `rules` lists every hit with its reason code; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorFilingRulesBrokenOrCalendarUnknown"];
+                    "application/json": components["schemas"]["ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };
@@ -5633,6 +5795,575 @@ export interface operations {
             };
         };
     };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                active?: "true" | "false";
+                kind?: "bureau" | "section" | "office" | "agency";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every organisation, deactivated ones included unless filtered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organisations: components["schemas"]["Organisation"][];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "office-xinjie",
+                 *       "kind": "office",
+                 *       "name": "新街司法所",
+                 *       "shortName": "新街所",
+                 *       "parent": "bureau",
+                 *       "contact": {
+                 *         "person": "王所长",
+                 *         "phone": "0795-2512345",
+                 *         "address": "上高县新界埠镇"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @default {} */
+                    contact?: {
+                        address?: string;
+                        person?: string;
+                        phone?: string;
+                    };
+                    id: string;
+                    /** @enum {string} */
+                    kind: "bureau" | "section" | "office" | "agency";
+                    name: string;
+                    parent?: string;
+                    shortName?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default {} */
+                    contact?: {
+                        address?: string;
+                        person?: string;
+                        phone?: string;
+                    };
+                    id: string;
+                    /** @enum {string} */
+                    kind: "bureau" | "section" | "office" | "agency";
+                    name: string;
+                    parent?: string;
+                    shortName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 1,
+                 *       "kind": "office",
+                 *       "name": "新街司法所",
+                 *       "shortName": "新街所",
+                 *       "parent": "bureau",
+                 *       "contact": {
+                 *         "phone": "0795-2512346"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @default {} */
+                    contact?: {
+                        address?: string;
+                        person?: string;
+                        phone?: string;
+                    };
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @enum {string} */
+                    kind: "bureau" | "section" | "office" | "agency";
+                    name: string;
+                    parent?: string;
+                    shortName?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default {} */
+                    contact?: {
+                        address?: string;
+                        person?: string;
+                        phone?: string;
+                    };
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    /** @enum {string} */
+                    kind: "bureau" | "section" | "office" | "agency";
+                    name: string;
+                    parent?: string;
+                    shortName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflict"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    deactivateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    reactivateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
     listRectifications: {
         parameters: {
             query?: {
@@ -5857,13 +6588,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };
@@ -7805,6 +8536,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };

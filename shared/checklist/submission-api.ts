@@ -28,7 +28,7 @@ export const submissionApi = {
     body: SubmissionInput,
     idempotencyKey: true,
     responses: { 201: { description: 'submitted and scored', schema: Submission }, 200: { description: 'submitted before under this Idempotency-Key', schema: Submission } },
-    refusals: { 422: ['unprocessable'] },
+    refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
     example: {
       templateId: 'case-file-review',
       templateVersion: 1,

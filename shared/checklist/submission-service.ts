@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
 import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { shanghaiDate } from '../calendar/working-calendar.ts';
@@ -7,8 +7,8 @@ import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { activeOrganisations } from '../organisation/guard.ts';
 import { TransactionRefused } from '../store/transaction.ts';
-import { tenantKey } from '../tenancy/tenant.ts';
 import { answerProblems, type Answer, score } from './scoring.ts';
 import { checkReview, type ResubmissionInput, type ReturnReasons, type Submission, type SubmissionInput } from './submission.ts';
 import { type SubmissionFilter, submissionStore } from './submission-store.ts';
@@ -24,6 +24,7 @@ const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' |
 export const submissionService = (deps: SubmissionDeps) => {
   const store = submissionStore(deps.db, deps.tableName);
   const templates = templateStore(deps.db, deps.tableName);
+  const organisations = activeOrganisations(deps.db, deps.tableName);
 
   const scored = (content: TemplateContent, answers: Answer[]) => {
     const problems = answerProblems(content, answers);
@@ -38,10 +39,6 @@ export const submissionService = (deps: SubmissionDeps) => {
     return found;
   };
 
-  const organisationExists = async (caller: Caller, organisation: string) => {
-    const { Item } = await deps.db.send(new GetCommand({ TableName: deps.tableName, Key: { pk: tenantKey(caller.tenant, 'ORG'), sk: organisation } }));
-    if (!Item) throw unprocessable(`no organisation ${organisation} in this bureau`, [{ path: 'body.subject.organisation', message: 'is not an organisation of this bureau' }]);
-  };
 
   const figures = (s: Submission) => ({
     submissionId: s.id,
@@ -92,7 +89,7 @@ export const submissionService = (deps: SubmissionDeps) => {
         if (existing) return { submission: existing, created: false };
       }
       const template = await publishedVersion(caller, input.templateId, input.templateVersion);
-      await organisationExists(caller, input.subject.organisation);
+      await organisations.require(caller.tenant, input.subject.organisation, 'body.subject.organisation');
       const result = scored(template.content, input.answers);
       const at = deps.clock.now();
       const submission: Submission = {

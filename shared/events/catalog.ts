@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { checklistEventSchemas } from '../checklist/events.ts';
 import { filingEventSchemas } from '../filing/events.ts';
+import { organisationEventSchemas } from '../organisation/events.ts';
 import { reminderEventSchemas } from '../reminders/events.ts';
 import { reportingEventSchemas } from '../reporting/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
@@ -31,6 +32,7 @@ export const eventSchemas = {
   ...filingEventSchemas,
   ...reminderEventSchemas,
   ...reportingEventSchemas,
+  ...organisationEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

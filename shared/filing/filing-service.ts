@@ -9,6 +9,7 @@ import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { activeOrganisations } from '../organisation/guard.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -44,6 +45,7 @@ export const filingService = (deps: FilingDeps) => {
   const reference = filingReference(deps.db, deps.tableName);
   const calendars = calendarStore(deps.db, deps.tableName);
   const rectifications = rectificationStore(deps.db, deps.tableName);
+  const organisations = activeOrganisations(deps.db, deps.tableName);
 
   const envelope = <T extends DomainEvent['type']>(type: T, tenant: string, actor: Actor, subjectId: string, payload: EventOf<T>['payload'], id = deps.ids()) =>
     ({ id, type, version: 1, tenant, occurredAt: deps.clock.now().toISOString(), actor, subject: { kind: 'inspection-filing', id: subjectId }, payload }) as EventOf<T>;
@@ -75,7 +77,7 @@ export const filingService = (deps: FilingDeps) => {
           const existing = await store.get(caller.tenant, id);
           if (existing) return { filing: existing, created: false };
         }
-        const agency = caller.organisation;
+        const agency = (await organisations.require(caller.tenant, caller.organisation, 'agency')).id;
         const today = shanghaiDate(deps.clock.now());
         const plannedOn = input.codeless?.inspectedOn ?? input.window.from;
         const [profile, enterprise, officers, sameAgency, nearby] = await Promise.all([

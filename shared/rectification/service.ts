@@ -7,6 +7,7 @@ import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
 import { calendarUnknown, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { activeOrganisations } from '../organisation/guard.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
@@ -51,6 +52,7 @@ export const rectificationService = (deps: Deps) => {
   const store = rectificationStore(deps.db, deps.tableName);
   const calendars = calendarStore(deps.db, deps.tableName);
   const rules = rulesStore(deps.db, deps.tableName);
+  const organisations = activeOrganisations(deps.db, deps.tableName);
 
   const contextFor = async (tenant: TenantCode, actor: Actor, at = deps.clock.now()): Promise<DecisionContext> => ({
     actor,
@@ -111,8 +113,15 @@ export const rectificationService = (deps: Deps) => {
   return {
     store,
     rules,
-    create: (caller: Caller, source: Source, input: AssignmentInput, idempotencyKey?: string) =>
-      createOnce(caller.tenant, idempotencyKey ? stableId(caller.tenant, caller.userId, idempotencyKey) : deps.ids(), source, input, actorOf(caller)),
+    /** A supervisor assigns an item to an active organisation of the bureau. */
+    create: async (caller: Caller, source: Source, input: AssignmentInput, idempotencyKey?: string) => {
+      const id = idempotencyKey ? stableId(caller.tenant, caller.userId, idempotencyKey) : deps.ids();
+      const existing = await store.get(caller.tenant, id);
+      if (existing) return { item: existing, created: false };
+      await organisations.require(caller.tenant, input.responsibility.organisation, 'body.responsibility.organisation');
+      if (input.responsibility.supervisingOrganisation) await organisations.require(caller.tenant, input.responsibility.supervisingOrganisation, 'body.responsibility.supervisingOrganisation');
+      return createOnce(caller.tenant, id, source, input, actorOf(caller));
+    },
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
       createOnce(tenant, stableId(...key), source, input, actor, at),

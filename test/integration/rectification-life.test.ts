@@ -5,6 +5,7 @@ import type { DevUser } from '#infra/local/dev-auth.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
 
 const probe = probeConsumer();
 let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -16,6 +17,7 @@ const otherCountySupervisor: DevUser = { userId: 'u-tj', tenant: '430922', organ
 
 beforeAll(async () => {
   stack = await startTestStack({ functions: probe.functions, handlers: probe.handlers });
+  await seedExampleData();
   calendar = await ensureCalendarYears(stack);
 });
 afterAll(() => stack.runtime.stop());

@@ -6,10 +6,15 @@ const app = new App();
 const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
 if (!/^[a-z][a-z0-9-]{1,20}$/.test(stage)) throw new Error(`context stage "${stage}" must be lower-case letters, digits and dashes`);
 const audience = app.node.tryGetContext('jwtAudience') as string | undefined;
+const identity = (app.node.tryGetContext('identity') as string | undefined) ?? 'own';
+if (!['own', 'cognito', 'external'].includes(identity)) throw new Error(`context identity "${identity}" must be own, cognito or external`);
 
 // No account or region here: synth needs no credentials; deploy takes them from the environment.
 new PlatformStack(app, `JudicialInspection-${stage}`, {
   stage,
+  identity: app.node.tryGetContext('identity') as 'own' | 'cognito' | 'external' | undefined,
+  claimMapping: app.node.tryGetContext('claimMapping') ? (JSON.parse(app.node.tryGetContext('claimMapping') as string) as Record<string, string>) : undefined,
+  signInRedirectUris: (app.node.tryGetContext('signInRedirectUris') as string | undefined)?.split(',').map((u) => u.trim()),
   jwtIssuer: app.node.tryGetContext('jwtIssuer') as string | undefined,
   jwtAudience: audience?.split(',').map((a) => a.trim()),
   alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,

@@ -12,6 +12,7 @@ import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambd
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -19,7 +20,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { outboxMarker } from '#shared/events/outbox.ts';
 import { Role } from '#shared/tenancy/tenant.ts';
-import { idempotencyTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
+import { apiAudience } from '#shared/identity/tokens.ts';
+import { idempotencyTable, identityTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
 import { ConsumerQueue } from './constructs/consumer-queue.ts';
 import { PlatformFunction } from './constructs/platform-function.ts';
 import {
@@ -32,11 +34,23 @@ import {
   subscriptions as subscriptionsOf,
 } from './wiring.ts';
 
+/**
+ * Who signs people in: `own` (default; our issuer at <API>/oidc, in every partition), `cognito` (a user pool;
+ * global regions only), `external` (a province's unified identity platform: `jwtIssuer`, `jwtAudience`, and a
+ * claim mapping when its claim names differ from ours).
+ */
+export type Identity = 'own' | 'cognito' | 'external';
+
 export type PlatformStackProps = StackProps & {
   stage: string;
-  /** An external OIDC issuer instead of the stack's own Cognito user pool. */
+  identity?: Identity;
+  /** With `identity: 'external'`. */
   jwtIssuer?: string;
   jwtAudience?: string[];
+  /** Our claim → the external issuer's claim name, e.g. `{ tenant: 'dept_region', roles: 'groups' }`. */
+  claimMapping?: Partial<Record<'tenant' | 'organisation' | 'roles', string>>;
+  /** Where our issuer may send people back after sign-in (the web pages); `<API>/auth/callback` when absent. */
+  signInRedirectUris?: string[];
   alarmEmail?: string;
   /** The web page where enterprises verify an inspection code; the API's own endpoint when absent. */
   verifyPageUrl?: string;
@@ -73,12 +87,27 @@ export class PlatformStack extends Stack {
     const alarmTopic = new sns.Topic(this, 'Alarms', { displayName: 'Judicial inspection platform alarms', enforceSSL: true });
     if (props.alarmEmail) alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
 
-    const authorizer = this.authorizer(props, production);
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
       retention: production ? logs.RetentionDays.ONE_YEAR : logs.RetentionDays.ONE_MONTH,
       removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     const api = new apigw.HttpApi(this, 'Api', { description: 'Judicial inspection platform HTTP API', createDefaultStage: false });
+    const identity = props.identity ?? (props.jwtIssuer ? 'external' : 'own');
+    const authorizer = this.authorizer(props, identity, api, production);
+    const issuer = `${api.apiEndpoint}/oidc`;
+
+    // People and the issuer's sessions, apart from the records; the issuer's key seeds, generated at deploy.
+    const people = specs.some(([, spec]) => spec.access.identity) ? this.table('People', identityTable, production) : undefined;
+    const issuerKeys = specs.some(([, spec]) => spec.access.signsTokens)
+      ? new secretsmanager.Secret(this, 'IssuerKeySeeds', {
+          description: 'Seeds of the sign-in issuer\'s signing and cookie keys. Rotate: put a new seed as "current" and the old one as "previous"; drop "previous" a day later.',
+          generateSecretString: { secretStringTemplate: '{}', generateStringKey: 'current', passwordLength: 64, excludePunctuation: true },
+          removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        })
+      : undefined;
+    if (issuerKeys) {
+      Validations.of(issuerKeys).acknowledge({ id: 'AwsSolutions-SMG4', reason: 'rotation keeps the previous seed verifying for a working day, an operator step documented in the README; automatic rotation would cut sessions' });
+    }
     const stage = api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
@@ -122,6 +151,11 @@ export class PlatformStack extends Stack {
             ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` }
             : {}),
           ...(spec.access.reportFiles && reportFiles ? { REPORTS_BUCKET: reportFiles.bucketName } : {}),
+          ...(spec.access.identity && people ? { IDENTITY_TABLE: people.tableName } : {}),
+          ...(spec.access.signsTokens && issuerKeys
+            ? { OIDC_ISSUER: issuer, OIDC_KEY_SECRET: issuerKeys.secretArn, OIDC_REDIRECT_URIS: (props.signInRedirectUris ?? [`${api.apiEndpoint}/auth/callback`]).join(',') }
+            : {}),
+          ...(props.claimMapping ? { CLAIM_NAMES: JSON.stringify(props.claimMapping) } : {}),
           ...(spec.access.inspectsQueues
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),
@@ -138,6 +172,14 @@ export class PlatformStack extends Stack {
         });
       }
       if (spec.access.idempotency) idempotency.grantReadWriteData(fn);
+      if (spec.access.identity && people) {
+        people.grantReadWriteData(fn);
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(people.node.defaultChild as CfnElement)}.Arn>/index/*]`,
+          reason: 'the identity table\'s two GSIs serve the issuer\'s lookups by session uid and grant id',
+        });
+      }
+      if (spec.access.signsTokens && issuerKeys) issuerKeys.grantRead(fn);
       if (spec.access.reportFiles && reportFiles) {
         reportFiles.grantRead(fn);
         // Reports are written, never deleted by a function.
@@ -265,12 +307,13 @@ export class PlatformStack extends Stack {
     });
   }
 
-  private authorizer(props: PlatformStackProps, production: boolean) {
-    if (props.jwtIssuer) {
-      if (!props.jwtAudience?.length) throw new Error('context jwtAudience is required with jwtIssuer');
+  private authorizer(props: PlatformStackProps, identity: Identity, api: apigw.HttpApi, production: boolean) {
+    if (identity === 'own') return new HttpJwtAuthorizer('IssuerAuthorizer', `${api.apiEndpoint}/oidc`, { jwtAudience: [apiAudience] });
+    if (identity === 'external') {
+      if (!props.jwtIssuer || !props.jwtAudience?.length) throw new Error('identity=external needs context jwtIssuer and jwtAudience');
       return new HttpJwtAuthorizer('JwtAuthorizer', props.jwtIssuer, { jwtAudience: props.jwtAudience });
     }
-    const pool = new cognito.UserPool(this, 'Users', {
+    const pool = new cognito.UserPool(this, 'CognitoUsers', {
       selfSignUpEnabled: false,
       signInAliases: { username: true, email: true },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },

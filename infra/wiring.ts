@@ -1,6 +1,7 @@
 import { calendarApi } from '#shared/calendar/calendar-api.ts';
 import { submissionApi } from '#shared/checklist/submission-api.ts';
 import { templateApi } from '#shared/checklist/template-api.ts';
+import { auditApi } from '#shared/events/audit.ts';
 import type { EventType } from '#shared/events/catalog.ts';
 import { codeApi, codeCommandApi } from '#shared/filing/code-api.ts';
 import { filingApi } from '#shared/filing/filing-api.ts';
@@ -9,6 +10,7 @@ import type { AnyOperation } from '#shared/http/operation.ts';
 import { platformApi } from '#shared/http/platform-api.ts';
 import { rectificationApi, rectificationCommandApi } from '#shared/rectification/api.ts';
 import { organisationApi } from '#shared/organisation/api.ts';
+import { userApi } from '#shared/people/api.ts';
 import { notificationApi } from '#shared/reminders/notification-api.ts';
 import { reportApi } from '#shared/reporting/report-api.ts';
 import { reportedEvents } from '#shared/reporting/reported-events.ts';
@@ -23,7 +25,11 @@ import { reportedEvents } from '#shared/reporting/reported-events.ts';
 export type { HttpMethod } from '#shared/http/route.ts';
 import type { HttpMethod } from '#shared/http/route.ts';
 /** `throttle` tightens API Gateway's limits for one route (public routes), requests per second. */
-export type Route = { method: HttpMethod; path: `/${string}`; auth: 'jwt' | 'public'; throttle?: { rateLimit: number; burstLimit: number }; operation: AnyOperation };
+/**
+ * A route of the HTTP API. Routes of the API proper carry their `operation` (and so appear in the OpenAPI
+ * document); the issuer's `ANY /oidc/{proxy+}` does not: the OpenID Connect discovery document describes it.
+ */
+export type Route = { method: HttpMethod | 'ANY'; path: `/${string}`; auth: 'jwt' | 'public'; throttle?: { rateLimit: number; burstLimit: number }; operation?: AnyOperation };
 
 /** The routes of a function's operations: method, path, authorizer and throttle all come from the operation itself. */
 const routesOf = (...operations: readonly AnyOperation[]): Route[] =>
@@ -52,6 +58,10 @@ export type Consumes = {
 
 export type Access = {
   records?: 'read' | 'readWrite';
+  /** Users and the sign-in issuer's sessions and tokens (the identity table). */
+  identity?: boolean;
+  /** Signs tokens: reads the issuer's key secret (the issuer function only). */
+  signsTokens?: boolean;
   /** Idempotency records: every event consumer. */
   idempotency?: boolean;
   /** Sends events to the queues of their subscribers (the outbox forwarder). */
@@ -89,9 +99,9 @@ export const defaultMaxReceiveCount = 5;
 export const functions = {
   me: {
     entry: 'functions/me/handler.ts',
-    description: "Answers the caller's tenant, organisation and roles",
+    description: "Answers the caller's name, tenant, organisation (with its name) and roles",
     routes: routesOf(platformApi.me),
-    access: {},
+    access: { records: 'read' },
   },
   health: {
     entry: 'functions/health/handler.ts',
@@ -118,6 +128,24 @@ export const functions = {
     description: "The bureau's organisations (组织机构): sections, judicial offices, agencies; admins add, change, deactivate",
     routes: routesOf(...Object.values(organisationApi)),
     access: { records: 'readWrite' },
+  },
+  identity: {
+    entry: 'functions/identity/handler.ts',
+    description: 'Our OpenID Connect issuer under /oidc: sign-in page, authorization code + PKCE, tokens for this API, refresh for an office day',
+    routes: [{ method: 'ANY', path: '/oidc/{proxy+}', auth: 'public', throttle: { rateLimit: 20, burstLimit: 40 } }],
+    access: { identity: true, signsTokens: true },
+  },
+  users: {
+    entry: 'functions/users/handler.ts',
+    description: "The bureau's users: admins invite (one-time activation code), change roles, disable, reset; people activate",
+    routes: routesOf(...Object.values(userApi)),
+    access: { records: 'readWrite', identity: true },
+  },
+  audit: {
+    entry: 'functions/audit/handler.ts',
+    description: 'The audit list (操作日志): the events of one subject, read from the event log',
+    routes: routesOf(auditApi.list),
+    access: { records: 'read' },
   },
   'working-calendar': {
     entry: 'functions/working-calendar/handler.ts',
@@ -255,7 +283,8 @@ export type FunctionEntry = readonly [string, FunctionSpec];
 export const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
 
 /** Every operation the deployed API serves, in the order of the wiring: what the OpenAPI document describes. */
-export const operationsOf = (specs: readonly FunctionEntry[] = functionEntries): AnyOperation[] => specs.flatMap(([, spec]) => (spec.routes ?? []).map((route) => route.operation));
+export const operationsOf = (specs: readonly FunctionEntry[] = functionEntries): AnyOperation[] =>
+  specs.flatMap(([, spec]) => (spec.routes ?? []).flatMap((route) => (route.operation ? [route.operation] : [])));
 
 /** event type → consumers subscribed to it: what the forwarder routes by. */
 export const subscriptions = (specs: readonly FunctionEntry[] = functionEntries): Map<EventType, string[]> => {

@@ -23,6 +23,14 @@ const jsonRecord = <T>(value: z.ZodType<T>) =>
 export const env = {
   recordsTable: () => read('RECORDS_TABLE', z.string().min(3)),
   idempotencyTable: () => read('IDEMPOTENCY_TABLE', z.string().min(3)),
+  identityTable: () => read('IDENTITY_TABLE', z.string().min(3)),
+  /** The OpenID Connect issuer's URL (`<API>/oidc`): tokens carry it as `iss`. */
+  oidcIssuer: () => read('OIDC_ISSUER', z.url()),
+  /** Where the issuer may send people back after sign-in (the web pages), comma-separated. */
+  oidcRedirectUris: () => read('OIDC_REDIRECT_URIS', z.string().transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))),
+  /** The signing-key seeds as JSON (locally), or the secret that holds them (AWS). */
+  oidcKeySeeds: () => process.env.OIDC_KEY_SEEDS,
+  oidcKeySecret: () => process.env.OIDC_KEY_SECRET,
   /** event type → queue URLs of the consumers subscribed to it (event forwarder only). */
   eventRoutes: () => read('EVENT_ROUTES', jsonRecord(z.array(z.string()))),
   /** Where an enterprise verifies an inspection: the QR code holds this followed by the code's token. */

@@ -1,6 +1,14 @@
+import { dynamo } from '#shared/adapters/aws.ts';
+import { env } from '#shared/config.ts';
 import { platformApi } from '#shared/http/platform-api.ts';
 import { httpRoute } from '#shared/http/route.ts';
+import { organisationStore } from '#shared/organisation/store.ts';
 
-export const handler = httpRoute(platformApi.me, ({ caller }) =>
-  Promise.resolve({ body: { userId: caller.userId, tenant: caller.tenant, organisation: caller.organisation, roles: caller.roles } }),
-);
+const organisations = organisationStore(dynamo(), env.recordsTable());
+
+export const handler = httpRoute(platformApi.me, async ({ caller }) => {
+  const organisation = await organisations.get(caller.tenant, caller.organisation);
+  return {
+    body: { userId: caller.userId, ...(caller.name ? { name: caller.name } : {}), tenant: caller.tenant, organisation: caller.organisation, organisationName: organisation?.name ?? null, roles: caller.roles },
+  };
+});

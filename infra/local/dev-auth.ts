@@ -1,55 +1,59 @@
-import { exportJWK, generateKeyPair, importJWK, type JWK, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createLocalJWKSet, importJWK, jwtVerify, type JWTPayload, SignJWT } from 'jose';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { claimNames } from '#shared/http/caller.ts';
+import { issuerKeys, KeySeeds } from '#shared/identity/keys.ts';
+import { apiAudience, tokenClaims } from '#shared/identity/tokens.ts';
 import type { Role, TenantCode } from '#shared/tenancy/tenant.ts';
 
-export const devIssuer = 'urn:judicial-inspection:local-dev';
-export const devAudience = 'judicial-inspection-local';
-
-export type DevUser = { userId: string; tenant: TenantCode; organisation: string; roles: Role[] };
+export type DevUser = { userId: string; name?: string; tenant: TenantCode; organisation: string; roles: Role[] };
 
 export type DevAuth = {
+  /** The issuer's key seeds: the local runtime hands them to the issuer function as its secret. */
+  seeds: KeySeeds;
+  /** The runtime names the issuer once it knows its address (`<url>/oidc`). */
+  bindIssuer(issuer: string): void;
+  /** A token as the issuer would sign it after a sign-in, for curl and tests. */
   sign(user: DevUser, expiresIn?: string): Promise<string>;
-  /** Verifies like API Gateway's JWT authorizer (signature, issuer, audience, expiry) and returns its flattened claims. */
+  /** Verifies like API Gateway's JWT authorizer (signature, issuer, audience, expiry required, not before) and returns its flattened claims. */
   verify(token: string): Promise<Record<string, string>>;
 };
 
-type KeyFile = { privateKey: JWK; publicKey: JWK };
-
-/** The local stand-in for Cognito: an ES256 key made on first start (kept in `keyFile` so tokens survive restarts). */
+/** The local issuer's keys: seeds made on first start and kept in `keyFile`, so tokens survive restarts. */
 export const devAuth = async (keyFile?: string): Promise<DevAuth> => {
-  let keys: KeyFile;
+  let seeds: KeySeeds;
   if (keyFile && existsSync(keyFile)) {
-    keys = JSON.parse(readFileSync(keyFile, 'utf8')) as KeyFile;
+    seeds = KeySeeds.parse(JSON.parse(readFileSync(keyFile, 'utf8')));
   } else {
-    const pair = await generateKeyPair('ES256', { extractable: true });
-    keys = { privateKey: await exportJWK(pair.privateKey), publicKey: await exportJWK(pair.publicKey) };
+    seeds = { current: randomBytes(48).toString('base64url') };
     if (keyFile) {
       mkdirSync(path.dirname(keyFile), { recursive: true });
-      writeFileSync(keyFile, JSON.stringify(keys), { mode: 0o600 });
+      writeFileSync(keyFile, JSON.stringify(seeds), { mode: 0o600 });
     }
   }
-  const privateKey = await importJWK(keys.privateKey, 'ES256');
-  const publicKey = await importJWK(keys.publicKey, 'ES256');
+  const keys = issuerKeys(seeds);
+  const signingKey = await importJWK(keys.signing[0]!, 'ES256');
+  const jwks = createLocalJWKSet({ keys: keys.public });
+  let issuer: string | undefined;
+  const bound = () => {
+    if (!issuer) throw new Error('the local issuer has no address yet: start the runtime first');
+    return issuer;
+  };
 
   return {
+    seeds,
+    bindIssuer: (url) => void (issuer = url),
     sign: (user, expiresIn = '12h') =>
-      new SignJWT({
-        [claimNames.tenant]: user.tenant,
-        [claimNames.organisation]: user.organisation,
-        [claimNames.roles]: user.roles,
-        token_use: 'id',
-      })
-        .setProtectedHeader({ alg: 'ES256' })
+      new SignJWT(tokenClaims({ ...user, name: user.name ?? user.userId }))
+        .setProtectedHeader({ alg: 'ES256', kid: keys.signing[0]!.kid, typ: 'at+jwt' })
         .setSubject(user.userId)
-        .setIssuer(devIssuer)
-        .setAudience(devAudience)
+        .setIssuer(bound())
+        .setAudience(apiAudience)
         .setIssuedAt()
         .setExpirationTime(expiresIn)
-        .sign(privateKey),
+        .sign(signingKey),
     verify: async (token) => {
-      const { payload } = await jwtVerify(token, publicKey, { issuer: devIssuer, audience: devAudience, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(token, jwks, { issuer: bound(), audience: apiAudience, algorithms: ['ES256'], requiredClaims: ['exp'] });
       return flattenClaims(payload);
     },
   };

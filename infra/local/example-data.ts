@@ -60,11 +60,11 @@ export const exampleOfficers: Officer[] = [
 
 /** One user per role, each in the organisation that role works in. */
 export const exampleUsers = {
-  admin: { userId: 'dev-admin', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
-  supervisor: { userId: 'dev-supervisor', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
-  inspector: { userId: 'dev-inspector', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
-  agency: { userId: 'dev-agency', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
-  office: { userId: 'dev-office', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
+  admin: { userId: 'dev-admin', name: '系统管理员', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
+  supervisor: { userId: 'dev-supervisor', name: '李督察', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
+  inspector: { userId: 'dev-inspector', name: '王评查', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
+  agency: { userId: 'dev-agency', name: '刘执法', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
+  office: { userId: 'dev-office', name: '张所员', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
 } satisfies Record<string, DevUser>;
 
 /**

@@ -15,7 +15,16 @@ export type LocalEndpoint = { method: HttpMethod; path: string; run: (request: L
 
 const compile = (path: string) => {
   const names: string[] = [];
-  const pattern = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\+?\}/g, (_m, name: string) => (names.push(name), '([^/]+)'));
+  // `{proxy+}` takes the rest of the path, as API Gateway's greedy parameter does.
+  const pattern = path
+    .split(/(\{\w+\+?\})/)
+    .map((part) => {
+      const parameter = /^\{(\w+)(\+?)\}$/.exec(part);
+      if (!parameter) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(parameter[1]!);
+      return parameter[2] ? '(.+)' : '([^/]+)';
+    })
+    .join('');
   return { regex: new RegExp(`^${pattern}$`), names };
 };
 
@@ -70,7 +79,7 @@ export const startHttpGateway = async (options: {
       return send(result.status ?? 200, JSON.stringify(result.body));
     }
 
-    const route = routes.find((r) => r.method === method && r.regex.test(url.pathname));
+    const route = routes.find((r) => (r.method === method || r.method === 'ANY') && r.regex.test(url.pathname));
     if (!route) return send(404, JSON.stringify(errorBody('not_found', `no route for ${method} ${url.pathname}`)));
 
     let claims: Record<string, string> | undefined;
@@ -88,6 +97,8 @@ export const startHttpGateway = async (options: {
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(',') : (value ?? '')]),
     );
+    // What API Gateway adds (there the scheme is https).
+    Object.assign(headers, { 'x-forwarded-proto': 'http', 'x-forwarded-for': req.socket.remoteAddress ?? '127.0.0.1', 'x-forwarded-port': String(options.port) });
     const isText = textTypes.test(headers['content-type'] ?? 'application/json');
     const requestId = randomUUID();
     const query = [...url.searchParams.keys()];

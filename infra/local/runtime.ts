@@ -5,7 +5,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { idempotencyTable, recordsTable } from '#shared/store/table-schema.ts';
+import { idempotencyTable, identityTable, recordsTable } from '#shared/store/table-schema.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
 import { defaultBatchSize, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
@@ -80,6 +80,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   // The port is fixed before the handlers load: links they build (QR codes) carry it.
   const port = options.httpPort || (await freePort());
   const url = `http://127.0.0.1:${port}`;
+  options.auth.bindIssuer(`${url}/oidc`);
 
   // One process hosts every function, so each sees the union of what the wiring gives them one by one.
   Object.assign(process.env, {
@@ -90,6 +91,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
     RECORDS_TABLE: names.table(recordsTable.id),
     IDEMPOTENCY_TABLE: names.table(idempotencyTable.id),
+    IDENTITY_TABLE: names.table(identityTable.id),
+    // The sign-in issuer (functions/identity): its address, keys and where it may send people back.
+    OIDC_ISSUER: `${url}/oidc`,
+    OIDC_KEY_SEEDS: JSON.stringify(options.auth.seeds),
+    OIDC_REDIRECT_URIS: [`${url}/auth/callback`, 'http://localhost:5173/auth/callback'].join(','),
     EVENT_ROUTES: JSON.stringify(Object.fromEntries(Object.entries(plan(specs).subscriptions).map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
     QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
     POWERTOOLS_METRICS_DISABLED: 'true',

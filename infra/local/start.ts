@@ -29,7 +29,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  const auth = await devAuth(path.join(stateDir, 'dev-signing-key.json'));
+  const auth = await devAuth(path.join(stateDir, 'oidc-key-seeds.json'));
   runtime = await startRuntime({
     stage: 'local',
     services,

@@ -81,6 +81,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 激活账号 · Set your password with the activation code you were given
+         * @description Public: no token.
+         */
+        post: operations["activateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agencies/{agency}/profile": {
         parameters: {
             query?: never;
@@ -98,6 +118,28 @@ export interface paths {
          * @description Roles: admin.
          */
         put: operations["putAgencyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 操作日志 · What happened to a subject, by whom and when
+         * @description `subject` is `<kind>:<id>`, e.g. `user:01J…`, `organisation:office-xinjie`, `rectification:01J…`.
+         *
+         *     Roles: admin, supervisor.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1249,6 +1291,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户列表 · List the bureau's users
+         * @description Roles: admin.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * 新增用户 · Add a user; answers a one-time activation code
+         * @description No SMS or e-mail is sent (neither is dependable in county networks or the China regions): the admin hands the code over; the person sets a password with it.
+         *
+         *     Roles: admin.
+         */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户详情 · Read a user
+         * @description Roles: admin.
+         */
+        get: operations["getUser"];
+        /**
+         * 修改用户 · Change a user's name, contacts, organisation or roles
+         * @description Nobody changes their own roles, and the last admin stays an admin.
+         *
+         *     Roles: admin.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用用户 · Disable a user: the next sign-in and token refresh fail
+         * @description Roles: admin.
+         */
+        post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启用用户 · Enable a user again
+         * @description Roles: admin.
+         */
+        post: operations["enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重置密码 · Issue a new activation code (the old password stops working)
+         * @description Roles: admin.
+         */
+        post: operations["resetUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{organisation}": {
         parameters: {
             query?: never;
@@ -1319,6 +1473,7 @@ export interface components {
             id: string;
             /** @constant */
             kind: "user";
+            name?: string;
             organisation: string;
             roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
         } | {
@@ -2392,6 +2547,25 @@ export interface components {
             }[];
             vetoed: boolean;
         };
+        User: {
+            createdAt: string;
+            /** Format: email */
+            email?: string;
+            /** @default 0 */
+            failedSignIns: number;
+            id: string;
+            lastSignInAt?: string;
+            lockedUntil?: string;
+            login: string;
+            mobile?: string;
+            name: string;
+            organisation: string;
+            roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            tenant: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2546,6 +2720,82 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    activateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "login": "xinjie.wang",
+                 *       "code": "ABCD-EFGH-JKMN",
+                 *       "password": "新街所-2026-Secure"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                    login: string;
+                    password: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    code: string;
+                    login: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the account is active: sign in at /oidc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
                 };
             };
         };
@@ -2760,6 +3010,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query: {
+                limit?: number;
+                subject: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            actor: components["schemas"]["Actor"];
+                            id: string;
+                            occurredAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
         };
@@ -5525,7 +5835,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        name?: string;
                         organisation: string;
+                        organisationName: string | null;
                         roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
                         tenant: string;
                         userId: string;
@@ -8438,6 +8750,658 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every user of the bureau */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: components["schemas"]["User"][];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "login": "xinjie.wang",
+                 *       "name": "王新",
+                 *       "mobile": "13907951234",
+                 *       "organisation": "office-xinjie",
+                 *       "roles": [
+                 *         "office"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    login: string;
+                    mobile?: string;
+                    name: string;
+                    organisation: string;
+                    roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** Format: email */
+                    email?: string;
+                    login: string;
+                    mobile?: string;
+                    name: string;
+                    organisation: string;
+                    roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                };
+            };
+        };
+        responses: {
+            /** @description the user (invited) and the activation code, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation: {
+                            /** @description one-time activation code: shown once, hand it to the person */
+                            code: string;
+                            expiresAt: string;
+                        };
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    login: string;
+                    mobile?: string;
+                    name: string;
+                    organisation: string;
+                    roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                };
+                "application/x-www-form-urlencoded": {
+                    /** Format: email */
+                    email?: string;
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                    login: string;
+                    mobile?: string;
+                    name: string;
+                    organisation: string;
+                    roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                };
+            };
+        };
+        responses: {
+            /** @description the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
+                };
+            };
+        };
+    };
+    disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    resetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read */
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the user and the new activation code, shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation: {
+                            /** @description one-time activation code: shown once, hand it to the person */
+                            code: string;
+                            expiresAt: string;
+                        };
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
                 };
             };
         };

@@ -3,6 +3,7 @@ import { CalendarDate } from '../calendar/working-calendar.ts';
 import { checklistEventSchemas } from '../checklist/events.ts';
 import { filingEventSchemas } from '../filing/events.ts';
 import { organisationEventSchemas } from '../organisation/events.ts';
+import { userEventSchemas } from '../people/events.ts';
 import { reminderEventSchemas } from '../reminders/events.ts';
 import { reportingEventSchemas } from '../reporting/events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
@@ -33,6 +34,7 @@ export const eventSchemas = {
   ...reminderEventSchemas,
   ...reportingEventSchemas,
   ...organisationEventSchemas,
+  ...userEventSchemas,
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

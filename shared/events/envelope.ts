@@ -3,7 +3,7 @@ import { Role, TenantCode } from '../tenancy/tenant.ts';
 
 /** Who caused a change: a signed-in user, an enterprise through its inspection code, or a scheduled job. */
 export const Actor = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('user'), id: z.string(), organisation: z.string(), roles: z.array(Role) }),
+  z.object({ kind: z.literal('user'), id: z.string(), name: z.string().optional(), organisation: z.string(), roles: z.array(Role) }),
   z.object({ kind: z.literal('enterprise'), inspectionCode: z.string() }),
   z.object({ kind: z.literal('system'), job: z.string() }),
 ]).meta({ id: 'Actor' });

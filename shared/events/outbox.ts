@@ -7,6 +7,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 /** Outbox rows are the event log too; they expire after a year, long after every consumer has them. */
 const outboxRetentionSeconds = 366 * 24 * 3600;
 
+export const auditKey = (tenant: string, subject: { kind: string; id: string }) => tenantKey(tenant, 'AUDIT', subject.kind, subject.id);
+
 /** The attribute the stream filter matches to pick outbox rows out of all changes. */
 export const outboxMarker = { attribute: 'kind', value: 'event' } as const;
 
@@ -23,6 +25,9 @@ export const outboxPut = (tableName: string, event: DomainEvent): TransactItem =
       sk: 'EVENT',
       [outboxMarker.attribute]: outboxMarker.value,
       event,
+      // The audit list: every event of one subject, in order (gsi8, overloaded by this key prefix).
+      gsi8pk: auditKey(event.tenant, event.subject),
+      gsi8sk: `${event.occurredAt}#${event.id}`,
       expiresAt: Math.floor(Date.parse(event.occurredAt) / 1000) + outboxRetentionSeconds,
     },
     ConditionExpression: 'attribute_not_exists(pk)',

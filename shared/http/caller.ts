@@ -4,14 +4,17 @@ import type { Actor } from '../events/envelope.ts';
 import { Role, TenantCode } from '../tenancy/tenant.ts';
 import { forbidden, unauthorized } from './errors.ts';
 
+const mapping = z.object({ tenant: z.string(), organisation: z.string(), roles: z.string() }).partial().catch({}).parse(JSON.parse(process.env.CLAIM_NAMES ?? '{}'));
+
 /**
- * Claim names of our tokens. Cognito puts custom attributes under `custom:` and groups under
- * `cognito:groups`; the local dev issuer signs the same names, and an external issuer must too.
+ * Claim names of our tokens: Cognito's names (custom attributes under `custom:`, groups under
+ * `cognito:groups`), which our own issuer signs too; an external issuer's own names come through
+ * `CLAIM_NAMES` (context `claimMapping`).
  */
-export const claimNames = { tenant: 'custom:tenant', organisation: 'custom:org', roles: 'cognito:groups' } as const;
+export const claimNames = { tenant: mapping.tenant ?? 'custom:tenant', organisation: mapping.organisation ?? 'custom:org', roles: mapping.roles ?? 'cognito:groups' } as const;
 
 /** The authenticated user behind a request. */
-export type Caller = { userId: string; tenant: TenantCode; organisation: string; roles: Role[] };
+export type Caller = { userId: string; name?: string; tenant: TenantCode; organisation: string; roles: Role[] };
 
 // API Gateway HTTP APIs flatten array claims into strings such as "[admin supervisor]".
 const rolesClaim = z
@@ -21,23 +24,21 @@ const rolesClaim = z
 
 const Claims = z.object({
   sub: z.string().min(1),
-  [claimNames.tenant]: TenantCode,
-  [claimNames.organisation]: z.string().min(1),
-  [claimNames.roles]: rolesClaim.optional(),
+  tenant: TenantCode,
+  organisation: z.string().min(1),
+  roles: rolesClaim.optional(),
+  name: z.string().min(1).max(100).optional(),
 });
 
 type AuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>;
 
 /** Reads the caller from the claims the JWT authorizer verified; refuses tokens without our claims. */
 export const callerFrom = (event: AuthorizedEvent): Caller => {
-  const claims = Claims.safeParse(event.requestContext.authorizer?.jwt?.claims);
+  const raw: Record<string, unknown> = event.requestContext.authorizer?.jwt?.claims ?? {};
+  const claims = Claims.safeParse({ sub: raw.sub, tenant: raw[claimNames.tenant], organisation: raw[claimNames.organisation], roles: raw[claimNames.roles], name: raw.name });
   if (!claims.success) throw unauthorized('the token lacks the tenant, organisation or subject claims');
-  return {
-    userId: claims.data.sub,
-    tenant: claims.data[claimNames.tenant],
-    organisation: claims.data[claimNames.organisation],
-    roles: claims.data[claimNames.roles] ?? [],
-  };
+  const { sub, name, tenant, organisation, roles } = claims.data;
+  return { userId: sub, ...(name ? { name } : {}), tenant, organisation, roles: roles ?? [] };
 };
 
 export const requireRole = (caller: Caller, allowed: readonly Role[]): void => {
@@ -47,4 +48,4 @@ export const requireRole = (caller: Caller, allowed: readonly Role[]): void => {
 };
 
 /** The caller as the actor recorded in history and events. */
-export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, organisation: caller.organisation, roles: caller.roles });
+export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, ...(caller.name ? { name: caller.name } : {}), organisation: caller.organisation, roles: caller.roles });

@@ -16,7 +16,12 @@ export const platformApi = {
     tag: '平台',
     summary: '当前用户 · Who the token says you are',
     roles: [],
-    responses: { 200: { description: 'the caller', schema: z.object({ userId: z.string(), tenant: TenantCode, organisation: z.string(), roles: z.array(Role) }) } },
+    responses: {
+      200: {
+        description: 'the caller',
+        schema: z.object({ userId: z.string(), name: z.string().optional(), tenant: TenantCode, organisation: z.string(), organisationName: z.string().nullable(), roles: z.array(Role) }),
+      },
+    },
   }),
   health: operation({
     operationId: 'getHealth',

@@ -19,6 +19,19 @@ export const idempotencyTable = {
   timeToLiveAttribute: 'expiration',
 } as const;
 
+/**
+ * People and sign-in: users (with password hashes) and the OpenID Connect issuer's sessions, grants,
+ * codes and refresh tokens. Apart from the records so that only the functions that sign people in or
+ * administer them can read it.
+ */
+export const identityTable = {
+  id: 'Identity',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [1, 2].map((n) => ({ name: `gsi${n}`, partitionKey: `gsi${n}pk`, sortKey: `gsi${n}sk` })),
+  timeToLiveAttribute: 'expiresAt',
+};
+
 export type TableSchema = {
   id: string;
   partitionKey: string;
@@ -27,4 +40,4 @@ export type TableSchema = {
   timeToLiveAttribute: string;
 };
 
-export const tables: readonly TableSchema[] = [recordsTable, idempotencyTable];
+export const tables: readonly TableSchema[] = [recordsTable, idempotencyTable, identityTable];

@@ -27,7 +27,7 @@ describe('platform stack', () => {
 
   it('protects production tables from deletion and keeps them when the stack goes', () => {
     const tables = prod.findResources('AWS::DynamoDB::GlobalTable');
-    expect(Object.keys(tables)).toHaveLength(2);
+    expect(Object.keys(tables)).toHaveLength(3); // records, idempotency, people (identity)
     for (const table of Object.values(tables)) {
       expect(table.DeletionPolicy).toBe('Retain');
       expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(true);
@@ -83,19 +83,32 @@ describe('platform stack', () => {
     }
   });
 
-  it('puts a Cognito JWT authorizer on the HTTP API, with access logs and throttling on the stage', () => {
-    dev.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
-      AuthorizerType: 'JWT',
-      IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
-    });
+  it('puts a JWT authorizer trusting our own issuer at <API>/oidc on the HTTP API, with access logs and throttling on the stage', () => {
+    const authorizer = Object.values(dev.findResources('AWS::ApiGatewayV2::Authorizer'))[0]!;
+    expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'], JwtConfiguration: { Audience: ['urn:judicial-inspection:api'] } });
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toMatch(/ApiEndpoint.*\/oidc/);
+    dev.resourceCountIs('AWS::Cognito::UserPool', 0);
     dev.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AccessLogSettings: { DestinationArn: Match.anyValue() },
       DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 },
     });
-    dev.resourceCountIs('AWS::Cognito::UserPoolGroup', 5);
-    dev.hasResourceProperties('AWS::Cognito::UserPool', { Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', Mutable: false })]) });
+  });
+
+  it('keeps the issuer\'s keys as a generated secret only the issuer reads, and people in a table only the issuer and the users function reach', () => {
+    dev.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ GenerateStringKey: 'current', PasswordLength: 64 }) });
+    const issuer = Object.values(dev.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.OIDC_KEY_SECRET)!;
+    expect(JSON.stringify(issuer.Properties.Environment.Variables.OIDC_ISSUER)).toContain('/oidc');
+    const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
+    const reaching = (pattern: RegExp) => policies.filter(([, p]) => pattern.test(JSON.stringify(p))).map(([id]) => id.replace(/Function.*/, '')).sort();
+    expect(reaching(/IssuerKeySeeds/)).toEqual(['Identity']);
+    expect(reaching(/People[0-9A-F]{8}/)).toEqual(['Identity', 'Users']);
+  });
+
+  it('uses a Cognito user pool when told to (global regions only)', () => {
+    const cognito = synthesize({ identity: 'cognito' }).template();
+    cognito.resourceCountIs('AWS::Cognito::UserPoolGroup', 5);
+    cognito.hasResourceProperties('AWS::Cognito::UserPool', { Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', Mutable: false })]) });
   });
 
   it('throttles the public inspection-code routes more tightly than the stage', () => {
@@ -115,9 +128,11 @@ describe('platform stack', () => {
   });
 
   it('uses an external issuer instead of its own user pool when told to', () => {
-    const external = synthesize({ jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'] }).template();
+    const external = synthesize({ identity: 'external', jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'], claimMapping: { tenant: 'region_code' } }).template();
     external.resourceCountIs('AWS::Cognito::UserPool', 0);
     external.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: 'https://id.example.gov.cn', Audience: ['platform'] } });
+    const me = Object.values(external.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Description?.startsWith("Answers the caller's"))!;
+    expect(JSON.parse(me.Properties.Environment.Variables.CLAIM_NAMES as string)).toEqual({ tenant: 'region_code' });
   });
 
   it('schedules jobs with EventBridge Scheduler in Asia/Shanghai, passing the scheduled time', () => {
@@ -131,7 +146,8 @@ describe('platform stack', () => {
   it('grants each function only what the wiring declares', () => {
     const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
     const policyOf = (fn: string) => JSON.stringify(policies.find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
-    expect(policyOf('Me')).not.toContain('dynamodb:');
+    expect(policyOf('Me')).toContain('dynamodb:GetItem');
+    expect(policyOf('Me')).not.toContain('dynamodb:PutItem');
     expect(policyOf('Health')).toContain('dynamodb:DescribeTable');
     expect(policyOf('Health')).not.toContain('dynamodb:PutItem');
     expect(policyOf('WorkingCalendar')).toContain('dynamodb:PutItem');

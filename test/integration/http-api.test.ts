@@ -21,6 +21,7 @@ describe('HTTP API on the local stack', () => {
 
   it('refuses a token signed by another key, or expired, as 401', async () => {
     const stranger = await (await import('#infra/local/dev-auth.ts')).devAuth();
+    stranger.bindIssuer(`${stack.runtime.url}/oidc`);
     expect((await stack.request('GET', '/v1/me', { token: await stranger.sign(exampleUsers.admin) })).status).toBe(401);
     const expired = await stack.auth.sign(exampleUsers.admin, '-1m');
     expect((await stack.request('GET', '/v1/me', { token: expired })).status).toBe(401);
@@ -29,7 +30,7 @@ describe('HTTP API on the local stack', () => {
   it("answers /v1/me with the caller's tenant, organisation and roles", async () => {
     expect(await stack.request('GET', '/v1/me', { user: exampleUsers.office })).toEqual({
       status: 200,
-      body: { userId: 'dev-office', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
+      body: { userId: 'dev-office', name: '张所员', tenant: '360923', organisation: 'office-aoyang', organisationName: null, roles: ['office'] },
     });
   });
 
@@ -82,7 +83,8 @@ describe('every declared route reaches its function', () => {
     const { plan } = await import('#infra/local/runtime.ts');
     const { functionEntries } = await import('#infra/wiring.ts');
     const superUser: DevUser = { userId: 'u-all', tenant: '360923', organisation: 'bureau', roles: ['admin', 'supervisor', 'inspector'] };
-    for (const route of plan(functionEntries).routes) {
+    // The issuer (ANY /oidc/{proxy+}) speaks OpenID Connect, not this API: its own test signs in through it.
+    for (const route of plan(functionEntries).routes.filter((r) => r.operation)) {
       const path = route.path.replace(/\{[^}]+\}/g, 'X');
       const response = await stack.request(route.method, path, { user: superUser, body: route.method === 'GET' ? undefined : {} });
       expect(response.body?.error?.message ?? '', `${route.method} ${route.path}`).not.toMatch(/^no route for/);

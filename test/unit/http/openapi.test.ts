@@ -32,7 +32,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('has one operation per route of the wiring, nothing missing and nothing extra', () => {
-    const routes = functionEntries.flatMap(([, spec]) => (spec.routes ?? []).map((r) => `${r.method} ${r.path}`));
+    // The issuer's ANY /oidc/{proxy+} is described by its own discovery document, not by this one.
+    const routes = functionEntries.flatMap(([, spec]) => (spec.routes ?? []).filter((r) => r.operation).map((r) => `${r.method} ${r.path}`));
+    expect(routes.length).toBe(functionEntries.flatMap(([, spec]) => spec.routes ?? []).length - 1);
     expect(operations.map((o) => o.key).sort()).toEqual(routes.sort());
     expect(new Set(operations.map((o) => o.op.operationId)).size).toBe(operations.length);
   });

@@ -286,6 +286,8 @@ export class PlatformStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'RecordsTableName', { value: records.tableName });
+    if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
+    new CfnOutput(this, 'SignInIssuer', { value: issuer });
   }
 
   private table(id: string, schema: TableSchema, production: boolean, stream?: dynamodb.StreamViewType) {

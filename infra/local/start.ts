@@ -49,7 +49,9 @@ Judicial inspection platform — local stack ready in ${((Date.now() - started) 
   DynamoDB:  ${services.dynamodbEndpoint}   SQS: ${services.sqsEndpoint}
   Example data (上高县 360923): ${seeded === 'loaded' ? `loaded; example activity ${activity}` : 'already present'}
 
-Tokens (valid 30 days; export one and call the API):
+  API reference: ${runtime.url}/docs   Sign-in issuer: ${runtime.url}/oidc (people an admin invites at /v1/users)
+
+Tokens signed by that issuer for the example users (valid 30 days; export one and call the API):
 ${tokens.map(([role, user, token]) => `  ${role.padEnd(10)} ${user.organisation}\n  export TOKEN_${role.toUpperCase()}=${token}`).join('\n')}
 
   curl ${runtime.url}/health

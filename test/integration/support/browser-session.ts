@@ -64,6 +64,13 @@ export const browserSession = (baseUrl: string) => {
       });
       return { ok: true as const, status: token.status, tokens: (await token.json()) as { access_token: string; refresh_token?: string; id_token: string; token_type: string; expires_in: number } };
     },
+    /** Sets a password with an activation code on the issuer's activation page. */
+    activate: async (login: string, code: string, password: string, confirm = password) => {
+      const form = await (await go('/oidc/activate')).text();
+      if (!form.includes('激活码')) throw new Error('no activation form');
+      const response = await go('/oidc/activate', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ login, code, password, confirm }).toString() });
+      return response.text();
+    },
     refresh: async (refreshToken: string) => {
       const response = await fetch(`${baseUrl}/oidc/token`, {
         method: 'POST',

@@ -94,6 +94,13 @@ export const startHttpGateway = async (options: {
     }
 
     const params = route.regex.exec(url.pathname)!.slice(1);
+    let pathParameters: Record<string, string> | undefined;
+    try {
+      pathParameters = route.names.length ? Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(params[i]!)])) : undefined;
+    } catch {
+      // A malformed percent-encoding (`%E0%A4%A`): API Gateway refuses it as a bad request too.
+      return send(400, JSON.stringify({ error: { code: 'bad_request', message: 'the path is not valid percent-encoded UTF-8', fields: [{ path: 'path', message: 'malformed percent-encoding' }] } }));
+    }
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(',') : (value ?? '')]),
     );
@@ -110,7 +117,7 @@ export const startHttpGateway = async (options: {
       headers,
       cookies: headers.cookie?.split(/;\s*/),
       queryStringParameters: query.length ? Object.fromEntries(query.map((k) => [k, url.searchParams.getAll(k).join(',')])) : undefined,
-      pathParameters: route.names.length ? Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(params[i]!)])) : undefined,
+      pathParameters,
       body: raw.length ? raw.toString(isText ? 'utf8' : 'base64') : undefined,
       isBase64Encoded: raw.length > 0 && !isText,
       requestContext: {

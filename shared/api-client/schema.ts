@@ -3198,8 +3198,8 @@ export interface operations {
                         organisation: string;
                     };
                     templateId: string;
-                    templateVersion: number;
-                    year: number;
+                    templateVersion: number | string;
+                    year: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     answers: components["schemas"]["ChecklistAnswer"][];
@@ -3214,8 +3214,8 @@ export interface operations {
                         organisation: string;
                     };
                     templateId: string;
-                    templateVersion: number;
-                    year: number;
+                    templateVersion: number | string;
+                    year: number | string;
                 };
             };
         };
@@ -3370,11 +3370,11 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };
@@ -3469,7 +3469,7 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @default  */
                     notes?: string;
                 };
@@ -3478,7 +3478,7 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @default  */
                     notes?: string;
                 };
@@ -3592,7 +3592,7 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reasons: {
                         itemId?: string;
                         reason: string;
@@ -3600,7 +3600,7 @@ export interface operations {
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reasons: {
                         itemId?: string;
                         reason: string;
@@ -4646,7 +4646,7 @@ export interface operations {
                     askedNothingImproper: boolean;
                     /** @default  */
                     comment?: string;
-                    score: number;
+                    score: number | string;
                     showedCertificates: boolean;
                     stayedWithinItems: boolean;
                 };
@@ -4654,7 +4654,7 @@ export interface operations {
                     askedNothingImproper: boolean;
                     /** @default  */
                     comment?: string;
-                    score: number;
+                    score: number | string;
                     showedCertificates: boolean;
                     stayedWithinItems: boolean;
                 };
@@ -4734,12 +4734,12 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
             };
@@ -4835,16 +4835,16 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
-                    percent: number;
+                    expectedVersion: number | string;
+                    percent: number | string;
                     text: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
-                    percent: number;
+                    expectedVersion: number | string;
+                    percent: number | string;
                     text: string;
                 };
             };
@@ -4940,14 +4940,14 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     summary: string;
                 };
             };
@@ -5041,14 +5041,14 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     progress: string;
                     proposedDeadline: components["schemas"]["CalendarDate"];
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     progress: string;
                     proposedDeadline: components["schemas"]["CalendarDate"];
                     reason: string;
@@ -5411,12 +5411,12 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
             };
@@ -5597,17 +5597,15 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @default [] */
                     findings?: {
                         text: string;
                     }[];
-                    /** Format: date */
-                    inspectedOn: string;
+                    inspectedOn: components["schemas"]["CalendarDate"];
                     officers: string[];
-                    /** @default [] */
                     orders?: {
-                        deadlineWorkingDays: number;
+                        deadlineWorkingDays: number | string;
                         measure: string;
                         problem: string;
                     }[];
@@ -5616,17 +5614,15 @@ export interface operations {
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @default [] */
                     findings?: {
                         text: string;
                     }[];
-                    /** Format: date */
-                    inspectedOn: string;
+                    inspectedOn: components["schemas"]["CalendarDate"];
                     officers: string[];
-                    /** @default [] */
                     orders?: {
-                        deadlineWorkingDays: number;
+                        deadlineWorkingDays: number | string;
                         measure: string;
                         problem: string;
                     }[];
@@ -5730,13 +5726,11 @@ export interface operations {
             content: {
                 "application/json": {
                     filingIds: string[];
-                    /** Format: date */
-                    visitOn: string;
+                    visitOn: components["schemas"]["CalendarDate"];
                 };
                 "application/x-www-form-urlencoded": {
                     filingIds: string[];
-                    /** Format: date */
-                    visitOn: string;
+                    visitOn: components["schemas"]["CalendarDate"];
                 };
             };
         };
@@ -6358,7 +6352,7 @@ export interface operations {
                         phone?: string;
                     };
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @enum {string} */
                     kind: "bureau" | "section" | "office" | "agency";
                     name: string;
@@ -6373,7 +6367,7 @@ export interface operations {
                         phone?: string;
                     };
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     /** @enum {string} */
                     kind: "bureau" | "section" | "office" | "agency";
                     name: string;
@@ -6479,11 +6473,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };
@@ -6584,11 +6578,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };
@@ -6774,7 +6768,7 @@ export interface operations {
                     deadline: {
                         date: components["schemas"]["CalendarDate"];
                     } | {
-                        workingDays: number;
+                        workingDays: number | string;
                     };
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
@@ -6806,7 +6800,7 @@ export interface operations {
                     deadline: {
                         date: components["schemas"]["CalendarDate"];
                     } | {
-                        workingDays: number;
+                        workingDays: number | string;
                     };
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
@@ -6988,12 +6982,12 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
             };
@@ -7095,12 +7089,12 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
             };
@@ -7202,12 +7196,12 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 };
             };
@@ -7312,13 +7306,13 @@ export interface operations {
                     approve: true;
                     deadline: components["schemas"]["CalendarDate"];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 } | {
                     /** @constant */
                     approve: false;
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note: string;
                 };
                 "application/x-www-form-urlencoded": {
@@ -7326,13 +7320,13 @@ export interface operations {
                     approve: true;
                     deadline: components["schemas"]["CalendarDate"];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note?: string;
                 } | {
                     /** @constant */
                     approve: false;
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     note: string;
                 };
             };
@@ -7440,12 +7434,12 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
             };
@@ -7562,16 +7556,16 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
-                    percent: number;
+                    expectedVersion: number | string;
+                    percent: number | string;
                     text: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
-                    percent: number;
+                    expectedVersion: number | string;
+                    percent: number | string;
                     text: string;
                 };
             };
@@ -7674,13 +7668,13 @@ export interface operations {
                 "application/json": {
                     deadline: components["schemas"]["CalendarDate"];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     deadline: components["schemas"]["CalendarDate"];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reason: string;
                 };
             };
@@ -7795,14 +7789,14 @@ export interface operations {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     summary: string;
                 };
             };
@@ -7904,14 +7898,14 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     progress: string;
                     proposedDeadline: components["schemas"]["CalendarDate"];
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     progress: string;
                     proposedDeadline: components["schemas"]["CalendarDate"];
                     reason: string;
@@ -8023,12 +8017,12 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reasons: string[];
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     reasons: string[];
                 };
             };
@@ -8980,7 +8974,7 @@ export interface operations {
                     /** Format: email */
                     email?: string;
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     login: string;
                     mobile?: string;
                     name: string;
@@ -8991,7 +8985,7 @@ export interface operations {
                     /** Format: email */
                     email?: string;
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                     login: string;
                     mobile?: string;
                     name: string;
@@ -9097,11 +9091,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };
@@ -9202,11 +9196,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };
@@ -9307,11 +9301,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description the `version` you read */
-                    expectedVersion: number;
+                    expectedVersion: number | string;
                 };
             };
         };

@@ -2,7 +2,11 @@ import chineseDays from 'chinese-days';
 import { z } from 'zod';
 
 /** A calendar date written `YYYY-MM-DD`, always meant in Asia/Shanghai. */
-export const CalendarDate = z.iso.date().meta({ id: 'CalendarDate', description: 'a date YYYY-MM-DD, as in Asia/Shanghai' });
+export const CalendarDate = z.iso
+  .date()
+  // Dates become keys and working-day arithmetic: nothing outside the years a calendar can answer.
+  .refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'must be a date between 2000 and 2100')
+  .meta({ id: 'CalendarDate', description: 'a date YYYY-MM-DD, as in Asia/Shanghai' });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /**

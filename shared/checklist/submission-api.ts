@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { ResubmissionInput, ReturnReasons, Submission, SubmissionInput } from './submission.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a submission id') });
-const Version = { expectedVersion: z.coerce.number().int().min(1).describe('the `version` you read') };
+const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const ListQuery = z.object({
   subject: z.string().max(64).optional(),
   templateId: z.string().max(64).optional(),

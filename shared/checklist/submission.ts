@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { Actor } from '../events/envelope.ts';
 import { Evidence } from '../rectification/rectification.ts';
@@ -10,11 +11,11 @@ export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 
 /** What an inspector sends: answers only; the score is always computed here. */
 export const SubmissionInput = z.object({
-  templateId: z.string(),
-  templateVersion: z.coerce.number().int().min(1),
+  templateId: z.string().regex(/^[a-z0-9][a-z0-9-]{2,60}$/, 'is not a template id'),
+  templateVersion: bodyInt({ min: 1 }),
   subject: z.object({ organisation: z.string().min(1).max(64), caseFileReference: z.string().max(100).optional() }),
   assessedOn: CalendarDate,
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: bodyInt({ min: 2000, max: 2100 }),
   inspectors: z.array(z.string().trim().min(1).max(50)).min(1).max(10),
   answers: z.array(Answer).max(500),
   notes: z.string().max(4000).default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
 import { InspectionFiling } from './filing.ts';
@@ -7,10 +8,10 @@ import { PlanFilingInput } from './rules.ts';
 
 const FilingId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id');
 const IdParam = z.object({ id: FilingId });
-const Version = { expectedVersion: z.coerce.number().int().min(1).describe('the `version` you read') };
+const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const JointInspection = z.object({ id: z.string(), visitOn: CalendarDate, filingIds: z.array(z.string()) });
 /** What an enterprise said of an inspection: visible to supervisors only (龙华: hidden from the inspecting agency). */
-export const Rating = RatingInput.extend({ on: CalendarDate });
+export const Rating = RatingInput.extend({ score: z.number().int().min(1).max(5), on: CalendarDate });
 const filingChange = { 403: ['forbidden'], 404: ['not_found'], 409: ['version_conflict', 'invalid_transition'] } as const;
 
 export const filingApi = {
@@ -107,7 +108,7 @@ export const filingApi = {
     tag: '涉企检查',
     summary: '综合查一次 · Merge planned filings of different agencies into one visit',
     roles: ['agency', 'supervisor'],
-    body: z.object({ filingIds: z.array(FilingId).min(2).max(10), visitOn: z.iso.date() }),
+    body: z.object({ filingIds: z.array(FilingId).min(2).max(10), visitOn: CalendarDate }),
     responses: { 201: { description: 'the joint inspection', schema: JointInspection } },
     refusals: { 403: ['forbidden'], 409: ['conflict'], 422: ['unprocessable'] },
   }),

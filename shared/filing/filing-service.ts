@@ -1,9 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
-import { addDays, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import { addDays, CalendarDate, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
 import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
@@ -23,14 +24,14 @@ import { checkPlanFiling, jointProposalDays, type PlanFilingInput } from './rule
 export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; verifyBaseUrl?: string };
 
 export const ResultInput = z.object({
-  inspectedOn: z.iso.date(),
-  officers: z.array(z.string()).min(2).max(20),
+  inspectedOn: CalendarDate,
+  officers: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, 'is not an officer id')).min(2).max(20),
   findings: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(100).default([]),
-  orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: z.coerce.number().int().min(1).max(250) })).max(50).default([]),
+  orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: bodyInt({ min: 1, max: 250 }) })).max(50).default([]),
   penaltyDecisions: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
 });
 export const RatingInput = z.object({
-  score: z.coerce.number().int().min(1).max(5),
+  score: bodyInt({ min: 1, max: 5 }),
   showedCertificates: z.boolean(),
   stayedWithinItems: z.boolean(),
   askedNothingImproper: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
+import { OrganisationId } from '../organisation/organisation.ts';
 
 export const ExemptionReason = z.enum(['complaint', 'referral', 'rectification-follow-up', 'enterprise-request', 'licensing', 'special-campaign']);
 export type ExemptionReason = z.infer<typeof ExemptionReason>;
@@ -22,7 +23,7 @@ export type AgencyProfile = z.infer<typeof AgencyProfile>;
 export const Officer = z.object({
   id: z.string().regex(/^[a-z0-9-]{2,40}$/),
   name: z.string().min(1).max(50),
-  agency: z.string().min(1),
+  agency: OrganisationId,
   certificateNumber: z.string().min(1).max(40),
   certificateValidFrom: CalendarDate,
   certificateValidTo: CalendarDate,

@@ -7,10 +7,10 @@ import { ExemptionReason } from './reference.ts';
 export const PlanFilingInput = z.object({
   enterprise: z.string().length(18, 'a unified social credit code has 18 characters'),
   inspectionType: z.enum(['routine', 'special-campaign', 'case-triggered']),
-  items: z.array(z.string().min(1)).min(1).max(50),
+  items: z.array(z.string().trim().min(1).max(40)).min(1).max(50),
   legalBasis: z.string().trim().min(1).max(1000),
   window: z.object({ from: CalendarDate, to: CalendarDate }),
-  officers: z.array(z.string()).min(1).max(20),
+  officers: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, 'is not an officer id')).min(1).max(20),
   approval: z.object({ approver: z.string().trim().min(1).max(50), approvedOn: CalendarDate }),
   exemptionReason: ExemptionReason.optional(),
   /** An inspection already made without a code (emergency): filed afterwards. */

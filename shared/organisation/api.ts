@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { Organisation, OrganisationId, OrganisationInput, OrganisationKind } from './organisation.ts';
 
 const IdParam = z.object({ id: OrganisationId });
-const Version = { expectedVersion: z.coerce.number().int().min(1).describe('the `version` you read') };
+const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const change = { 404: ['not_found'], 409: ['version_conflict'], 422: ['unprocessable'] } as const;
 
 export const organisationApi = {

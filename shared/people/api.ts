@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { Login, UserInput, UserView } from './user.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a user id') });
-const Version = { expectedVersion: z.coerce.number().int().min(1).describe('the `version` you read') };
+const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const Activation = z.object({ code: z.string().describe('one-time activation code: shown once, hand it to the person'), expiresAt: z.string() });
 const WithActivation = z.object({ user: UserView, activation: Activation });
 const admin = { tag: '设置', roles: ['admin'] } as const;

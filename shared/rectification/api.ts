@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { type Operation, operation } from '../http/operation.ts';
 import type { Role } from '../tenancy/tenant.ts';
@@ -28,7 +29,7 @@ export const IdParam = z.object({ id: RectificationId });
 export const RectificationView = Rectification.extend({ colour: WarningColour.nullable() }).meta({ id: 'RectificationView' });
 export const RectificationPage = z.object({ items: z.array(RectificationView), cursor: z.string().nullable() }).meta({ id: 'RectificationPage' });
 
-const Version = { expectedVersion: z.coerce.number().int().min(1).describe('the `version` you read; a stale one answers 409 version_conflict') };
+const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read; a stale one answers 409 version_conflict') };
 
 /** A command's body as the API takes it: the command's own fields plus the version the client read. */
 export const commandBody = (type: CommandType): z.ZodType<CommandBody> => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
@@ -9,7 +10,7 @@ import { Evidence, Problem, Responsibility, type Rectification, Severity, type S
 /** The deadline as a date, or as a number of Chinese working days after assignment. */
 export const DeadlineInput = z.union([
   z.object({ date: CalendarDate }),
-  z.object({ workingDays: z.coerce.number().int().min(1).max(250) }),
+  z.object({ workingDays: bodyInt({ min: 1, max: 250 }) }),
 ]);
 
 /** What is needed to assign (交办) a new item, whoever creates it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { Evidence } from './rectification.ts';
 
@@ -10,7 +11,7 @@ export const commandSchemas = {
   reportProgress: z.object({
     type: z.literal('reportProgress'),
     text: text(),
-    percent: z.coerce.number().int().min(0).max(100),
+    percent: bodyInt({ min: 0, max: 100 }),
     evidence: z.array(Evidence).max(50).default([]),
   }),
   requestClose: z.object({ type: z.literal('requestClose'), summary: text(), evidence: z.array(Evidence).max(50).default([]) }),

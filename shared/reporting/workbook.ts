@@ -19,7 +19,7 @@ export const xlsxOf = async (tables: readonly Table[], meta: { title: string; ge
 const csvCell = (value: string | number | boolean | null | undefined) => {
   // Text a spreadsheet would run as a formula (problem titles are typed by users) is kept as text.
   const raw = value === undefined || value === null ? '' : String(value);
-  const text = typeof value === 'string' && /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
+  const text = typeof value === 'string' && /^\s*[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

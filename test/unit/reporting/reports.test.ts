@@ -64,4 +64,10 @@ describe('csv export', () => {
     const csv = csvOf([{ title: '表', columns: [{ header: '问题', key: 'title' }, { header: '数', key: 'n' }], rows: [{ title: '=HYPERLINK("x")', n: -1 }, { title: '含,逗号', n: 2 }] }]).toString('utf8');
     expect(csv).toBe('\uFEFF表\r\n问题,数\r\n"\'=HYPERLINK(""x"")",-1\r\n"含,逗号",2\r\n');
   });
+
+  it('keeps as text every cell OWASP lists as a formula start, also after leading spaces', () => {
+    const rows = ['\t=1+1', '\r=1+1', '  =cmd', ' @SUM(A1)', '+1', '-1'].map((title) => ({ title }));
+    const lines = csvOf([{ title: '表', columns: [{ header: '问题', key: 'title' }], rows }]).toString('utf8').split('\r\n').slice(2, -1);
+    expect(lines.every((line) => line.startsWith("'") || line.startsWith('"\''))).toBe(true);
+  });
 });

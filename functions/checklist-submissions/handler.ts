@@ -4,13 +4,16 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { submissionApi as api } from '#shared/checklist/submission-api.ts';
 import { submissionService } from '#shared/checklist/submission-service.ts';
 import { env } from '#shared/config.ts';
+import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
 const submissions = submissionService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
+const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 export const handler = httpRouter([
   httpRoute(api.submit, async ({ caller, body, headers }) => {
+    await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
     const { submission, created } = await submissions.submit(caller, body, headers['idempotency-key']);
     return { status: created ? 201 : 200, body: submission, headers: { location: `/v1/checklist-submissions/${submission.id}` } };
   }),

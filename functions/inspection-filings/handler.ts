@@ -4,13 +4,16 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { filingApi as api } from '#shared/filing/filing-api.ts';
 import { filingService } from '#shared/filing/filing-service.ts';
+import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
+const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 const filings = filingService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator, verifyBaseUrl: env.verifyBaseUrl() });
 
 export const handler = httpRouter([
   httpRoute(api.plan, async ({ caller, body, headers }) => {
+    await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
     const { filing, created } = await filings.plan(caller, body, headers['idempotency-key']);
     return { status: created ? 201 : 200, body: filing, headers: { location: `/v1/inspection-filings/${filing.id}` } };
   }),

@@ -2,6 +2,7 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
+import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 import { rectificationCommandApi as commandApi, commandRoutes, rectificationApi as api } from '#shared/rectification/api.ts';
@@ -9,8 +10,10 @@ import { commandSchemas } from '#shared/rectification/commands.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
 
 const service = rectificationService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
+const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 const create = httpRoute(api.create, async ({ caller, body, headers }) => {
+  await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
   const { reference, ...input } = body;
   const { item, created } = await service.create(caller, { kind: 'manual', reference }, input, headers['idempotency-key']);
   return { status: created ? 201 : 200, body: item, headers: { location: `/v1/rectifications/${item.id}` } };

@@ -1879,10 +1879,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive: {
+        ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused: {
             error: {
                 /** @enum {string} */
-                code: "filing_rules_broken" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive";
+                code: "filing_rules_broken" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive" | "idempotency_key_reused";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -1991,10 +1991,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive: {
+        ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused: {
             error: {
                 /** @enum {string} */
-                code: "unprocessable" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive";
+                code: "unprocessable" | "calendar_unknown" | "organisation_unknown" | "organisation_inactive" | "idempotency_key_reused";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -2009,6 +2009,20 @@ export interface components {
             error: {
                 /** @enum {string} */
                 code: "unprocessable" | "organisation_unknown" | "organisation_inactive";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused: {
+            error: {
+                /** @enum {string} */
+                code: "unprocessable" | "organisation_unknown" | "organisation_inactive" | "idempotency_key_reused";
                 fields: {
                     message: string;
                     /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
@@ -3283,13 +3297,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work; `idempotency_key_reused` the Idempotency-Key was used before with another body: a new request needs a new key */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused"];
                 };
             };
         };
@@ -5323,13 +5337,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `filing_rules_broken` the filing breaks rules; `rules` lists every hit with its reason code; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            /** @description refused by a rule: `filing_rules_broken` the filing breaks rules; `rules` lists every hit with its reason code; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work; `idempotency_key_reused` the Idempotency-Key was used before with another body: a new request needs a new key */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive"];
+                    "application/json": components["schemas"]["ErrorFilingRulesBrokenOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused"];
                 };
             };
         };
@@ -6894,13 +6908,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work; `idempotency_key_reused` the Idempotency-Key was used before with another body: a new request needs a new key */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactive"];
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknownOrOrganisationUnknownOrOrganisationInactiveOrIdempotencyKeyReused"];
                 };
             };
         };

@@ -29,7 +29,7 @@ export const submissionApi = {
     body: SubmissionInput,
     idempotencyKey: true,
     responses: { 201: { description: 'submitted and scored', schema: Submission }, 200: { description: 'submitted before under this Idempotency-Key', schema: Submission } },
-    refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
+    refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive', 'idempotency_key_reused'] },
     example: {
       templateId: 'case-file-review',
       templateVersion: 1,

@@ -27,7 +27,7 @@ export const filingApi = {
     body: PlanFilingInput,
     idempotencyKey: true,
     responses: { 201: { description: 'filed, with its inspection code', schema: InspectionFiling }, 200: { description: 'filed before under this Idempotency-Key', schema: InspectionFiling } },
-    refusals: { 409: ['conflict'], 422: ['filing_rules_broken', 'calendar_unknown', 'organisation_unknown', 'organisation_inactive'] },
+    refusals: { 409: ['conflict'], 422: ['filing_rules_broken', 'calendar_unknown', 'organisation_unknown', 'organisation_inactive', 'idempotency_key_reused'] },
     example: {
       enterprise: '91360923MA35F2K8XC',
       inspectionType: 'routine',

@@ -20,6 +20,7 @@ export const errorCodes = {
   unprocessable: 'well-formed, but refused by a rule; `fields` names the field',
   organisation_unknown: 'the request names an organisation this bureau does not have; `fields` names where',
   organisation_inactive: 'the request names a deactivated organisation: it keeps its history but gets no new work',
+  idempotency_key_reused: 'the Idempotency-Key was used before with another body: a new request needs a new key',
   calendar_unknown: 'the working-day calendar does not know that year yet (`year`): an admin must enter it',
   filing_rules_broken: 'the filing breaks rules; `rules` lists every hit with its reason code',
   check_character: 'the credit code fails the GB 32100 check character (`expected`); send an override with a reason',

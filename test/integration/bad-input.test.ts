@@ -60,6 +60,23 @@ describe('bad input answers a 4xx naming the field, never a 500 (hardening repor
     }
   });
 
+  it('an Idempotency-Key reused with another body is refused; with the same body it answers the first record', async () => {
+    const token = await stack.auth.sign(supervisor);
+    const send = (title: string, key = 'oa-form-1234') =>
+      stack.fetch('/v1/rectifications', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ problem: { title }, responsibility: { organisation: 'office-sixi' }, deadline: { workingDays: 5 } }),
+      });
+    const first = await send('卷宗缺页');
+    const again = await send('卷宗缺页');
+    expect([first.status, again.status, again.json().id]).toEqual([201, 200, first.json().id]);
+    const other = await send('另一个问题');
+    expect(other.status).toBe(422);
+    expect(other.json().error).toMatchObject({ code: 'idempotency_key_reused', fields: [{ path: 'headers.idempotency-key' }] });
+    expect((await send('卷宗缺页', 'x'.repeat(500))).status).toBe(400);
+  });
+
   it('a token the issuer signed but without an expiry, as API Gateway refuses it', async () => {
     const key = issuerKeys(stack.auth.seeds).signing[0]!;
     const token = await new SignJWT(tokenClaims({ ...admin }))

@@ -14,6 +14,7 @@ new PlatformStack(app, `JudicialInspection-${stage}`, {
   stage,
   identity: app.node.tryGetContext('identity') as 'own' | 'cognito' | 'external' | undefined,
   claimMapping: app.node.tryGetContext('claimMapping') ? (JSON.parse(app.node.tryGetContext('claimMapping') as string) as Record<string, string>) : undefined,
+  webhookOrigins: (app.node.tryGetContext('webhookOrigins') as string | undefined)?.split(',').map((u) => u.trim()),
   signInRedirectUris: (app.node.tryGetContext('signInRedirectUris') as string | undefined)?.split(',').map((u) => u.trim()),
   jwtIssuer: app.node.tryGetContext('jwtIssuer') as string | undefined,
   jwtAudience: audience?.split(',').map((a) => a.trim()),

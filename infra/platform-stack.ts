@@ -49,6 +49,8 @@ export type PlatformStackProps = StackProps & {
   jwtAudience?: string[];
   /** Our claim → the external issuer's claim name, e.g. `{ tenant: 'dept_region', roles: 'groups' }`. */
   claimMapping?: Partial<Record<'tenant' | 'organisation' | 'roles', string>>;
+  /** Origins group robots may be reached at besides WeCom's and DingTalk's (e.g. a province's message gateway), https only. */
+  webhookOrigins?: string[];
   /** Where our issuer may send people back after sign-in (the web pages); `<API>/auth/callback` when absent. */
   signInRedirectUris?: string[];
   alarmEmail?: string;
@@ -156,6 +158,7 @@ export class PlatformStack extends Stack {
             ? { OIDC_ISSUER: issuer, OIDC_KEY_SECRET: issuerKeys.secretArn, OIDC_REDIRECT_URIS: (props.signInRedirectUris ?? [`${api.apiEndpoint}/auth/callback`]).join(',') }
             : {}),
           ...(props.claimMapping ? { CLAIM_NAMES: JSON.stringify(props.claimMapping) } : {}),
+          ...(props.webhookOrigins?.length ? { WEBHOOK_ORIGINS: props.webhookOrigins.join(',') } : {}),
           ...(spec.access.inspectsQueues
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),

@@ -1,12 +1,13 @@
 import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { env } from '#shared/config.ts';
-import { forbidden, notFound } from '#shared/http/errors.ts';
+import { forbidden, notFound, unprocessable } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { activeOrganisations } from '#shared/organisation/guard.ts';
 import { httpRouter } from '#shared/http/router.ts';
 import { digestStore } from '#shared/reminders/digest-store.ts';
 import { notificationApi as api } from '#shared/reminders/notification-api.ts';
+import { robotUrlProblem } from '#shared/reminders/robot-destinations.ts';
 import { reminderSettingsStore } from '#shared/reminders/settings.ts';
 import { webhookStore } from '#shared/reminders/webhooks.ts';
 
@@ -39,6 +40,8 @@ export const handler = httpRouter([
   }),
   httpRoute(api.saveWebhook, async ({ caller, params, body }) => {
     await organisations.require(caller.tenant, params.organisation, 'path.organisation');
+    const problem = robotUrlProblem(body.url);
+    if (problem) throw unprocessable(`the robot address ${problem}`, [{ path: 'body.url', message: problem }]);
     await webhooks.save(caller.tenant, params.organisation, body);
     return { body: { organisation: params.organisation, url: body.url, format: body.format } };
   }),

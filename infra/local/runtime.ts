@@ -86,6 +86,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   Object.assign(process.env, {
     VERIFY_BASE_URL: `${url}/v1/inspection-codes`,
     PUBLIC_API_URL: url,
+    // Group robots locally: the capture endpoint under /_local/webhooks besides WeCom and DingTalk.
+    WEBHOOK_ORIGINS: url,
     ...localAwsEnvironment,
     AWS_ENDPOINT_URL_DYNAMODB: options.services.dynamodbEndpoint,
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,

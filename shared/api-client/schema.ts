@@ -1921,20 +1921,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ErrorOrganisationUnknownOrOrganisationInactive: {
-            error: {
-                /** @enum {string} */
-                code: "organisation_unknown" | "organisation_inactive";
-                fields: {
-                    message: string;
-                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
-                    path: string;
-                }[];
-                message: string;
-            } & {
-                [key: string]: unknown;
-            };
-        };
         ErrorPayloadTooLarge: {
             error: {
                 /** @enum {string} */
@@ -9510,13 +9496,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
-            /** @description refused by a rule: `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOrganisationUnknownOrOrganisationInactive"];
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };

@@ -60,7 +60,7 @@ export const notificationApi = {
     roles: ['admin'],
     params: z.object({ organisation: OrgId }),
     body: WebhookConfig,
-    refusals: { 422: ['organisation_unknown', 'organisation_inactive'] },
+    refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
     responses: { 200: { description: 'the robot (the secret is not echoed)', schema: z.object({ organisation: z.string(), url: z.string(), format: WebhookConfig.shape.format }) } },
   }),
 };

@@ -77,6 +77,15 @@ describe('bad input answers a 4xx naming the field, never a 500 (hardening repor
     expect((await send('卷宗缺页', 'x'.repeat(500))).status).toBe(400);
   });
 
+  it('a group robot address anywhere but the robots (SSRF)', async () => {
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:9001', 'http://[::1]/', 'http://10.0.0.1/hook']) {
+      const response = await stack.request('PUT', '/v1/webhooks/office-aoyang', { user: admin, body: { url, secret: 's'.repeat(20) } });
+      expect([response.status, fieldsOf(response)], url).toEqual([422, ['body.url']]);
+    }
+    const robot = await stack.request('PUT', '/v1/webhooks/office-aoyang', { user: admin, body: { url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', secret: 's'.repeat(20) } });
+    expect(robot.status).toBe(200);
+  });
+
   it('a token the issuer signed but without an expiry, as API Gateway refuses it', async () => {
     const key = issuerKeys(stack.auth.seeds).signing[0]!;
     const token = await new SignJWT(tokenClaims({ ...admin }))

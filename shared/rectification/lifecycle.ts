@@ -142,5 +142,20 @@ export const decide = (item: Rectification, command: Command, ctx: DecisionConte
     ...(to !== item.status ? { from: item.status, to } : {}),
     ...(noteOf(command) ? { note: noteOf(command) } : {}),
   };
-  return { ok: true, item: withWarningDates({ ...changed, status: to, version: item.version + 1, history: [...item.history, entry] }, ctx) };
+  const next = withWarningDates({ ...changed, status: to, version: item.version + 1, history: [...item.history, entry] }, ctx);
+  const full = itemLimitProblem(next);
+  if (full) return refuse({ kind: 'unprocessable', ...full });
+  return { ok: true, item: next };
+};
+
+/**
+ * One item is one DynamoDB record (at most 400 KB): its evidence and history are bounded well below that,
+ * so a long-running item is refused with a clear reason instead of failing to write.
+ */
+export const itemLimits = { evidence: 200, history: 400, bytes: 300_000 };
+export const itemLimitProblem = (item: Rectification): { message: string; field?: string } | undefined => {
+  if (item.evidence.length > itemLimits.evidence) return { field: 'evidence', message: `an item keeps at most ${itemLimits.evidence} pieces of evidence; bundle the rest (e.g. one PDF) or open a follow-up item` };
+  if (item.history.length > itemLimits.history) return { message: `an item keeps at most ${itemLimits.history} steps of history; close it and open a follow-up item` };
+  if (Buffer.byteLength(JSON.stringify(item)) > itemLimits.bytes) return { message: 'the item has grown too large to keep in one record; shorten the text or bundle the evidence' };
+  return undefined;
 };

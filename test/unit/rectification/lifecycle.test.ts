@@ -135,3 +135,19 @@ describe('rectification life cycle', () => {
     }
   });
 });
+
+describe('an item within the size of one record', () => {
+  const progress = (evidence: number) => ({ type: 'reportProgress' as const, text: '进展'.repeat(500), percent: 50, evidence: Array.from({ length: evidence }, (_, i) => ({ reference: `archive/${'x'.repeat(400)}-${i}.pdf`, description: '照片'.repeat(100) })) });
+
+  it('refuses progress that would grow it past its bounds, with the reason, instead of failing to write', () => {
+    let item = inStatus('in_progress');
+    let refusal: { kind: string; message: string } | undefined;
+    for (let call = 0; call < 10 && !refusal; call += 1) {
+      const decision = decide(item, progress(50), ctx(office));
+      if (decision.ok) item = decision.item;
+      else refusal = decision.refusal;
+    }
+    expect(refusal).toMatchObject({ kind: 'unprocessable', message: expect.stringMatching(/too large|evidence/) });
+    expect(Buffer.byteLength(JSON.stringify(item))).toBeLessThan(400 * 1024);
+  });
+});

@@ -3369,11 +3369,11 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };
@@ -3468,7 +3468,7 @@ export interface operations {
                     answers: components["schemas"]["ChecklistAnswer"][];
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default  */
                     notes?: string;
@@ -3477,7 +3477,7 @@ export interface operations {
                     answers: components["schemas"]["ChecklistAnswer"][];
                     /** @default [] */
                     evidence?: components["schemas"]["Evidence"][];
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default  */
                     notes?: string;
@@ -3591,7 +3591,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     reasons: {
                         itemId?: string;
@@ -3599,7 +3599,7 @@ export interface operations {
                     }[];
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     reasons: {
                         itemId?: string;
@@ -5410,12 +5410,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     reason: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     reason: string;
                 };
@@ -5596,7 +5596,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default [] */
                     findings?: {
@@ -5613,7 +5613,7 @@ export interface operations {
                     penaltyDecisions?: string[];
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default [] */
                     findings?: {
@@ -6351,7 +6351,7 @@ export interface operations {
                         person?: string;
                         phone?: string;
                     };
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @enum {string} */
                     kind: "bureau" | "section" | "office" | "agency";
@@ -6366,7 +6366,7 @@ export interface operations {
                         person?: string;
                         phone?: string;
                     };
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @enum {string} */
                     kind: "bureau" | "section" | "office" | "agency";
@@ -6472,11 +6472,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };
@@ -6577,11 +6577,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };
@@ -8973,7 +8973,7 @@ export interface operations {
                 "application/json": {
                     /** Format: email */
                     email?: string;
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     login: string;
                     mobile?: string;
@@ -8984,7 +8984,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": {
                     /** Format: email */
                     email?: string;
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     login: string;
                     mobile?: string;
@@ -9090,11 +9090,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };
@@ -9195,11 +9195,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };
@@ -9300,11 +9300,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description the `version` you read */
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                 };
             };

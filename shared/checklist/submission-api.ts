@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import { ExpectedVersion } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { ResubmissionInput, ReturnReasons, Submission, SubmissionInput } from './submission.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a submission id') });
-const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const ListQuery = z.object({
   subject: z.string().max(64).optional(),
   templateId: z.string().max(64).optional(),
@@ -71,7 +70,7 @@ export const submissionApi = {
     summary: '退回修改 · Return an assessment for correction',
     roles: ['supervisor'],
     params: IdParam,
-    body: z.object({ ...Version, reasons: ReturnReasons }),
+    body: z.object({ ...ExpectedVersion, reasons: ReturnReasons }),
     responses: { 200: { description: 'the returned assessment', schema: Submission } },
     refusals: review,
     example: { expectedVersion: 1, reasons: [{ itemId: '21', reason: '业务用房应附照片' }] },
@@ -84,7 +83,7 @@ export const submissionApi = {
     summary: '重新提交 · Resubmit a returned assessment',
     roles: ['inspector'],
     params: IdParam,
-    body: ResubmissionInput.extend(Version),
+    body: ResubmissionInput.extend(ExpectedVersion),
     responses: { 200: { description: 'the new revision, scored again', schema: Submission } },
     refusals: { ...review, 422: ['unprocessable'] },
   }),
@@ -96,7 +95,7 @@ export const submissionApi = {
     summary: '审核通过 · Accept an assessment (failed items become rectification items)',
     roles: ['supervisor'],
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the accepted assessment', schema: Submission } },
     refusals: review,
     example: { expectedVersion: 1 },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import { ExpectedVersion } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
 import { InspectionFiling } from './filing.ts';
@@ -8,7 +8,6 @@ import { PlanFilingInput } from './rules.ts';
 
 const FilingId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id');
 const IdParam = z.object({ id: FilingId });
-const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const JointInspection = z.object({ id: z.string(), visitOn: CalendarDate, filingIds: z.array(z.string()) });
 /** What an enterprise said of an inspection: visible to supervisors only (龙华: hidden from the inspecting agency). */
 export const Rating = RatingInput.extend({ score: z.number().int().min(1).max(5), on: CalendarDate });
@@ -66,7 +65,7 @@ export const filingApi = {
     summary: '撤销检查备案 · Cancel a planned inspection (frees its place under the cap)',
     roles: ['agency', 'supervisor'],
     params: IdParam,
-    body: z.object({ ...Version, reason: z.string().trim().min(1).max(500) }),
+    body: z.object({ ...ExpectedVersion, reason: z.string().trim().min(1).max(500) }),
     responses: { 200: { description: 'the cancelled filing', schema: InspectionFiling } },
     refusals: filingChange,
     example: { expectedVersion: 1, reason: '企业停产' },
@@ -79,7 +78,7 @@ export const filingApi = {
     summary: '结果备案 · File the result (orders to correct become rectification items)',
     roles: ['agency'],
     params: IdParam,
-    body: ResultInput.extend(Version),
+    body: ResultInput.extend(ExpectedVersion),
     responses: { 200: { description: 'the filing with its result', schema: InspectionFiling } },
     refusals: { ...filingChange, 422: ['unprocessable', 'calendar_unknown'] },
     example: {

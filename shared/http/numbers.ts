@@ -10,3 +10,6 @@ export const bodyInt = (bounds: { min?: number; max?: number } = {}) => {
   if (bounds.max !== undefined) int = int.max(bounds.max);
   return z.union([z.number(), z.string().trim().regex(/^-?\d{1,15}$/, 'must be a whole number').transform(Number)]).pipe(int);
 };
+
+/** Every change command carries the version the client read (optimistic concurrency). */
+export const ExpectedVersion = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read; a stale one answers 409 version_conflict') };

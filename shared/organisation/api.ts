@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import { ExpectedVersion } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { Organisation, OrganisationId, OrganisationInput, OrganisationKind } from './organisation.ts';
 
 const IdParam = z.object({ id: OrganisationId });
-const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const change = { 404: ['not_found'], 409: ['version_conflict'], 422: ['unprocessable'] } as const;
 
 export const organisationApi = {
@@ -50,7 +49,7 @@ export const organisationApi = {
     summary: '修改组织机构 · Change an organisation (not its kind)',
     roles: ['admin'],
     params: IdParam,
-    body: OrganisationInput.extend(Version),
+    body: OrganisationInput.extend(ExpectedVersion),
     responses: { 200: { description: 'the organisation', schema: Organisation } },
     refusals: change,
     example: { expectedVersion: 1, kind: 'office', name: '新街司法所', shortName: '新街所', parent: 'bureau', contact: { phone: '0795-2512346' } },
@@ -63,7 +62,7 @@ export const organisationApi = {
     summary: '停用组织机构 · Deactivate: keeps its history and reports, takes no new work',
     roles: ['admin'],
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the organisation', schema: Organisation } },
     refusals: { ...change, 409: ['version_conflict', 'invalid_transition'] },
   }),
@@ -75,7 +74,7 @@ export const organisationApi = {
     summary: '启用组织机构 · Reactivate an organisation',
     roles: ['admin'],
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the organisation', schema: Organisation } },
     refusals: { ...change, 409: ['version_conflict', 'invalid_transition'] },
   }),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import { ExpectedVersion } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { Login, UserInput, UserView } from './user.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a user id') });
-const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read') };
 const Activation = z.object({ code: z.string().describe('one-time activation code: shown once, hand it to the person'), expiresAt: z.string() });
 const WithActivation = z.object({ user: UserView, activation: Activation });
 const admin = { tag: '设置', roles: ['admin'] } as const;
@@ -49,7 +48,7 @@ export const userApi = {
     summary: '修改用户 · Change a user\'s name, contacts, organisation or roles',
     description: 'Nobody changes their own roles, and the last admin stays an admin.',
     params: IdParam,
-    body: UserInput.extend(Version),
+    body: UserInput.extend(ExpectedVersion),
     responses: { 200: { description: 'the user', schema: UserView } },
     refusals: { ...change, 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
   }),
@@ -60,7 +59,7 @@ export const userApi = {
     path: '/v1/users/{id}/disable',
     summary: '停用用户 · Disable a user: the next sign-in and token refresh fail',
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the user', schema: UserView } },
     refusals: change,
   }),
@@ -71,7 +70,7 @@ export const userApi = {
     path: '/v1/users/{id}/enable',
     summary: '启用用户 · Enable a user again',
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the user', schema: UserView } },
     refusals: change,
   }),
@@ -82,7 +81,7 @@ export const userApi = {
     path: '/v1/users/{id}/reset',
     summary: '重置密码 · Issue a new activation code (the old password stops working)',
     params: IdParam,
-    body: z.object(Version),
+    body: z.object(ExpectedVersion),
     responses: { 200: { description: 'the user and the new activation code, shown this once', schema: WithActivation } },
     refusals: change,
   }),

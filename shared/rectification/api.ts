@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import { ExpectedVersion } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { type Operation, operation } from '../http/operation.ts';
 import type { Role } from '../tenancy/tenant.ts';
@@ -29,12 +29,11 @@ export const IdParam = z.object({ id: RectificationId });
 export const RectificationView = Rectification.extend({ colour: WarningColour.nullable() }).meta({ id: 'RectificationView' });
 export const RectificationPage = z.object({ items: z.array(RectificationView), cursor: z.string().nullable() }).meta({ id: 'RectificationPage' });
 
-const Version = { expectedVersion: bodyInt({ min: 1 }).describe('the `version` you read; a stale one answers 409 version_conflict') };
 
 /** A command's body as the API takes it: the command's own fields plus the version the client read. */
 export const commandBody = (type: CommandType): z.ZodType<CommandBody> => {
   const schema = commandSchemas[type];
-  const own = (option: z.ZodObject) => option.omit({ type: true }).extend(Version);
+  const own = (option: z.ZodObject) => option.omit({ type: true }).extend(ExpectedVersion);
   if (schema instanceof z.ZodDiscriminatedUnion) {
     const [first, ...rest] = (schema.options as z.ZodObject[]).map(own);
     return z.discriminatedUnion('approve', [first!, ...rest]) as unknown as z.ZodType<CommandBody>;

@@ -1,19 +1,11 @@
 import { SignJWT, importJWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleUsers } from '#infra/local/example-data.ts';
-import { seedExampleData } from '#infra/local/seed.ts';
 import { issuerKeys } from '#shared/identity/keys.ts';
 import { apiAudience, tokenClaims } from '#shared/identity/tokens.ts';
-import { ensureCalendarYears } from './support/calendar-fixture.ts';
-import { startTestStack } from './support/test-stack.ts';
+import { exampleStack } from './support/test-stack.ts';
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-beforeAll(async () => {
-  stack = await startTestStack();
-  await seedExampleData();
-  await ensureCalendarYears(stack);
-});
-afterAll(() => stack.runtime.stop());
+const stack = exampleStack();
 
 const { admin, agency, office, inspector, supervisor } = exampleUsers;
 const fieldsOf = (response: { body?: Record<string, any> }) => (response.body?.error?.fields ?? []).map((f: { path: string }) => f.path) as string[];

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers, officeSubmission } from '#infra/local/example-data.ts';
 import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
-import { ensureCalendarYears } from './support/calendar-fixture.ts';
-import { startTestStack } from './support/test-stack.ts';
-import { seedExampleData } from '#infra/local/seed.ts';
+import { exampleStack } from './support/test-stack.ts';
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-beforeAll(async () => {
-  stack = await startTestStack();
-  await seedExampleData();
-  await ensureCalendarYears(stack);
-});
-afterAll(() => stack.runtime.stop());
+const stack = exampleStack();
 
 const { admin, supervisor, office, inspector } = exampleUsers;
 const otherCounty: DevUser = { userId: 'admin-taojiang', tenant: '430922', organisation: 'bureau', roles: ['admin'] };

@@ -1,19 +1,11 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
-import { seedExampleData } from '#infra/local/seed.ts';
 import { browserSession } from './support/browser-session.ts';
-import { ensureCalendarYears } from './support/calendar-fixture.ts';
-import { startTestStack } from './support/test-stack.ts';
+import { exampleStack } from './support/test-stack.ts';
 
-let stack: Awaited<ReturnType<typeof startTestStack>>;
-beforeAll(async () => {
-  stack = await startTestStack();
-  await seedExampleData();
-  await ensureCalendarYears(stack);
-});
-afterAll(() => stack.runtime.stop());
+const stack = exampleStack();
 
 const { admin, supervisor, office } = exampleUsers;
 const otherCounty: DevUser = { userId: 'admin-taojiang', tenant: '430922', organisation: 'bureau', roles: ['admin'] };

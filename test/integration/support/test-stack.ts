@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { devAuth, type DevUser } from '#infra/local/dev-auth.ts';
 import { type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
 import type { CheckpointStore } from '#infra/local/stream-poller.ts';
+import { ensureCalendarYears } from './calendar-fixture.ts';
 import { apiContract } from '../../support/contract.ts';
 
 export const memoryCheckpoints = (): CheckpointStore & { current: Record<string, string> } => {
@@ -64,6 +66,23 @@ export const startTestStack = async (options: Partial<RuntimeOptions> = {}) => {
   };
   return { runtime, auth, request, fetch: checkedFetch, contractFetch };
 };
+
+/**
+ * A stack with the example county loaded and a calendar for last, this and next year, stopped after the
+ * file's tests: what most journeys start from.
+ */
+export const exampleStack = (): TestStack => {
+  let stack: TestStack | undefined;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await seedExampleData();
+    await ensureCalendarYears(stack);
+  });
+  afterAll(() => stack?.runtime.stop());
+  // Tests hold the stack before it has started: each use reaches the started one.
+  return new Proxy({} as TestStack, { get: (_target, key) => stack![key as keyof TestStack] });
+};
+export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
 
 /** Polls until `check` returns a value other than undefined, or fails after `timeoutMs`. */
 export const eventually = async <T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> => {

@@ -1,0 +1,48 @@
+/**
+ * `npm run fuzz [-- <requests>]`: the HTTP fuzz of `npm test` at length (10,000 requests by default) against
+ * the embedded stack with the example county, every answer checked against the OpenAPI document.
+ * Prints the count of answers by status and every failure (a 5xx, or an answer the contract does not describe).
+ */
+import { devAuth } from '#infra/local/dev-auth.ts';
+import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
+import { startRuntime } from '#infra/local/runtime.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
+import { apiContract } from '../test/support/contract.ts';
+import { fuzzApi } from '../test/support/fuzz.ts';
+
+const runs = Number(process.argv[2] ?? 10_000);
+process.env.POWERTOOLS_LOG_LEVEL = 'CRITICAL';
+const services = await startEmbeddedServices();
+const auth = await devAuth();
+const runtime = await startRuntime({
+  stage: 'fuzz',
+  services,
+  auth,
+  checkpoints: { load: () => ({}), save: () => undefined },
+  httpPort: 0,
+  runSchedulesOnTime: false,
+  log: () => undefined,
+});
+try {
+  await seedExampleData();
+  const started = Date.now();
+  const report = await fuzzApi(
+    {
+      auth,
+      fetch: async (path, init = {}) => {
+        const response = await fetch(`${runtime.url}${path}`, init);
+        const contentType = response.headers.get('content-type');
+        const text = await response.text();
+        apiContract().check({ method: init.method ?? 'GET', path, status: response.status, contentType, body: contentType?.startsWith('application/json') && text ? JSON.parse(text) : undefined });
+        return { status: response.status, headers: response.headers, json: () => JSON.parse(text) as Record<string, unknown> };
+      },
+    },
+    { runs, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100_000) },
+  );
+  console.log(JSON.stringify({ requests: report.requests, seconds: Math.round((Date.now() - started) / 1000), byStatus: report.byStatus, failures: report.failures.length }, null, 1));
+  for (const failure of report.failures) console.log(`FAIL ${failure}`);
+  process.exitCode = report.failures.length ? 1 : 0;
+} finally {
+  await runtime.stop();
+  await services.stop();
+}

@@ -23,7 +23,8 @@ export const contractChecker = (document: Document) => {
     .sort((a, b) => a.parameters - b.parameters);
 
   const operationOf = (method: string, path: string) => {
-    const bare = path.split('?')[0]!;
+    // As the client's URL parser sends it: dot segments resolved, query apart.
+    const bare = new URL(path, 'http://contract').pathname;
     for (const { template, regex } of templates) {
       const op = regex.test(bare) ? document.paths[template]![method.toLowerCase()] : undefined;
       if (op) return op;

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { idempotencyTable, identityTable, recordsTable } from '#shared/store/table-schema.ts';
+import { invocation } from '#shared/observability.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
 import { defaultBatchSize, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
@@ -114,7 +115,9 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const invoke = (name: string, event: unknown) => {
     const handler = handlers.get(name);
     if (!handler) throw new Error(`no function named ${name}`);
-    return handler(event, lambdaContext(name, specOf.get(name)!.timeoutSeconds ?? defaultTimeoutSeconds));
+    const context = lambdaContext(name, specOf.get(name)!.timeoutSeconds ?? defaultTimeoutSeconds);
+    // Each invocation's log lines carry its own function, though all share this process's logger.
+    return invocation.run({ functionName: name, awsRequestId: context.awsRequestId, invokedFunctionArn: context.invokedFunctionArn }, () => handler(event, context));
   };
 
   const served = plan(specs);

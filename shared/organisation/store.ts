@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../events/catalog.ts';
 import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
@@ -25,8 +25,8 @@ export const organisationStore = (db: DynamoDBDocumentClient, tableName: string)
     list: async (tenant: TenantCode): Promise<Organisation[]> =>
       (await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': partition(tenant) }, ConsistentRead: true })).map(fromRow),
     get: async (tenant: TenantCode, id: string): Promise<Organisation | undefined> => {
-      const rows = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk AND sk = :sk', ExpressionAttributeValues: { ':pk': partition(tenant), ':sk': id }, ConsistentRead: true });
-      return rows[0] ? fromRow(rows[0]) : undefined;
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: partition(tenant), sk: id }, ConsistentRead: true }));
+      return Item ? fromRow(Item) : undefined;
     },
     create: (tenant: TenantCode, o: Organisation, events: DomainEvent[]) =>
       commit(db, tableName, [{ Put: { TableName: tableName, Item: row(tenant, o), ConditionExpression: 'attribute_not_exists(pk)' } }, claim(tenant, o)], events),

@@ -59,6 +59,8 @@ ${alert(message)}
 <p><a href="${activationPath}">首次使用？用激活码设置密码</a></p>`,
   );
 
+const expired = shell('登录已过期', '<p role="alert">登录已过期，请返回系统重新登录</p>');
+
 const activationPage = (message?: string, login = '') =>
   shell(
     '激活账号',
@@ -134,7 +136,7 @@ export const issuerHandler = (provider: Provider, people: People) => {
     const [, uid, submitted] = interaction as unknown as [string, string, string | undefined];
     try {
       const details = await provider.interactionDetails(req, res);
-      if (details.uid !== uid) return html(res, 400, page(uid, '登录已过期，请重新打开系统'));
+      if (details.uid !== uid) return html(res, 400, expired);
       if (details.prompt.name === 'consent' && details.session?.accountId) {
         // Our own client needs no consent screen: grant what it asks for and go on.
         const grant = await firstPartyGrant(provider, details.session.accountId, String(details.params.client_id), details.grantId);
@@ -148,7 +150,7 @@ export const issuerHandler = (provider: Provider, people: People) => {
       return await provider.interactionFinished(req, res, { login: { accountId: outcome.user.id } }, { mergeWithLastSubmission: false });
     } catch {
       // An unknown or expired interaction: start again from the web pages.
-      return html(res, 400, page(uid, '登录已过期，请重新打开系统').replace(/<form[\s\S]*<\/form>/, '<p role="alert">登录已过期，请返回系统重新登录</p>'));
+      return html(res, 400, expired);
     }
   };
 };

@@ -114,5 +114,7 @@ describe('people: an admin onboards a new office and its user, who signs in at o
   it('publishes a discovery document with S256 PKCE, under /oidc', async () => {
     const discovery = (await (await fetch(`${stack.runtime.url}/oidc/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(discovery).toMatchObject({ issuer: `${stack.runtime.url}/oidc`, code_challenge_methods_supported: ['S256'], token_endpoint: `${stack.runtime.url}/oidc/token`, response_types_supported: ['code'] });
+    const stale = await fetch(`${stack.runtime.url}/oidc/interaction/no-such-interaction`);
+    expect([stale.status, await stale.text()]).toEqual([400, expect.stringContaining('登录已过期')]);
   });
 });

@@ -7,7 +7,7 @@ import { devAuth } from '#infra/local/dev-auth.ts';
 import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
-import { apiContract } from '../test/support/contract.ts';
+import { contractFetch } from '../test/support/contract.ts';
 import { fuzzApi } from '../test/support/fuzz.ts';
 
 const runs = Number(process.argv[2] ?? 10_000);
@@ -30,10 +30,8 @@ try {
     {
       auth,
       fetch: async (path, init = {}) => {
-        const response = await fetch(`${runtime.url}${path}`, init);
-        const contentType = response.headers.get('content-type');
+        const response = await contractFetch(`${runtime.url}${path}`, init);
         const text = await response.text();
-        apiContract().check({ method: init.method ?? 'GET', path, status: response.status, contentType, body: contentType?.startsWith('application/json') && text ? JSON.parse(text) : undefined });
         return { status: response.status, headers: response.headers, json: () => JSON.parse(text) as Record<string, unknown> };
       },
     },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { operation } from '../http/operation.ts';
+import { OrganisationId } from '../organisation/organisation.ts';
 import { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 
-const OrgId = z.string().regex(/^[a-z0-9-]{3,64}$/, 'lower-case letters, digits and dashes');
-const AgencyParam = z.object({ agency: OrgId });
+const AgencyParam = z.object({ agency: OrganisationId });
 const CreditCodeParam = z.object({ creditCode: z.string().max(18) });
 
 export const referenceApi = {
@@ -41,7 +41,7 @@ export const referenceApi = {
     tag: '涉企检查',
     summary: '执法人员 · List an agency\'s enforcement officers',
     roles: [],
-    query: z.object({ agency: OrgId }),
+    query: z.object({ agency: OrganisationId }),
     responses: { 200: { description: 'the officers with their certificates', schema: z.object({ officers: z.array(Officer) }) } },
   }),
   putOfficer: operation({

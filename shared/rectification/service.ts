@@ -62,11 +62,12 @@ export const rectificationService = (deps: Deps) => {
     rules: await rules.of(tenant),
   });
 
-  /** Creates the item unless one with this id exists; answers the stored one either way. */
-  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, at?: Date) =>
+  /** Creates the item unless one with this id exists (then `beforeCreate` is skipped); answers the stored one either way. */
+  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, at?: Date, beforeCreate?: () => Promise<unknown>) =>
     calendarGuard(async () => {
       const existing = await store.get(tenant, id);
       if (existing) return { item: existing, created: false };
+      await beforeCreate?.();
       const ctx = await contextFor(tenant, actor, at);
       const item = assign(id, tenant, source, input, ctx);
       if ('field' in item) throw unprocessable(item.message, [{ path: `body.${item.field}`, message: item.message }]);
@@ -116,11 +117,11 @@ export const rectificationService = (deps: Deps) => {
     /** A supervisor assigns an item to an active organisation of the bureau. */
     create: async (caller: Caller, source: Source, input: AssignmentInput, idempotencyKey?: string) => {
       const id = idempotencyKey ? stableId(caller.tenant, caller.userId, idempotencyKey) : deps.ids();
-      const existing = await store.get(caller.tenant, id);
-      if (existing) return { item: existing, created: false };
-      await organisations.require(caller.tenant, input.responsibility.organisation, 'body.responsibility.organisation');
-      if (input.responsibility.supervisingOrganisation) await organisations.require(caller.tenant, input.responsibility.supervisingOrganisation, 'body.responsibility.supervisingOrganisation');
-      return createOnce(caller.tenant, id, source, input, actorOf(caller));
+      const { organisation, supervisingOrganisation } = input.responsibility;
+      return createOnce(caller.tenant, id, source, input, actorOf(caller), undefined, async () => {
+        await organisations.require(caller.tenant, organisation, 'body.responsibility.organisation');
+        if (supervisingOrganisation) await organisations.require(caller.tenant, supervisingOrganisation, 'body.responsibility.supervisingOrganisation');
+      });
     },
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>

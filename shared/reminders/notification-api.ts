@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
+import { OrganisationId } from '../organisation/organisation.ts';
 import { StoredDigest } from './digest-store.ts';
 import { ReminderSettings } from './settings.ts';
 import { WebhookConfig } from './webhooks.ts';
 
-const OrgId = z.string().regex(/^[a-z0-9-]{3,64}$/, 'lower-case letters, digits and dashes');
 
 export const notificationApi = {
   list: operation({
@@ -16,7 +16,7 @@ export const notificationApi = {
     summary: '消息提醒 · List the daily digests of an organisation',
     description: 'Your own organisation by default; admins and supervisors may name another one.',
     roles: [],
-    query: z.object({ organisation: OrgId.optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }),
+    query: z.object({ organisation: OrganisationId.optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }),
     responses: { 200: { description: 'newest first', schema: z.object({ organisation: z.string(), notifications: z.array(StoredDigest) }) } },
     refusals: { 403: ['forbidden'] },
   }),
@@ -58,7 +58,7 @@ export const notificationApi = {
     tag: '提醒',
     summary: '群机器人 · Set an organisation\'s WeCom/DingTalk group robot',
     roles: ['admin'],
-    params: z.object({ organisation: OrgId }),
+    params: z.object({ organisation: OrganisationId }),
     body: WebhookConfig,
     refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
     responses: { 200: { description: 'the robot (the secret is not echoed)', schema: z.object({ organisation: z.string(), url: z.string(), format: WebhookConfig.shape.format }) } },

@@ -61,3 +61,16 @@ export const contractChecker = (document: Document) => {
 let ours: ReturnType<typeof contractChecker> | undefined;
 /** The checker of our own document, as `/openapi.json` serves it. */
 export const apiContract = () => (ours ??= contractChecker(JSON.parse(JSON.stringify(openApiDocument(operationsOf(), 'test'))) as Document));
+
+/**
+ * `fetch` whose every answer is checked against our document (operation, status, media type, JSON
+ * schema), so an answer the contract does not describe fails whoever received it.
+ */
+export const contractFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const response = await fetch(request);
+  const contentType = response.headers.get('content-type');
+  const text = contentType?.startsWith('application/json') ? await response.clone().text() : '';
+  apiContract().check({ method: request.method, path: new URL(request.url).pathname, status: response.status, contentType, body: text ? JSON.parse(text) : undefined });
+  return response;
+};

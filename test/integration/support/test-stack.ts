@@ -6,7 +6,7 @@ import { type RuntimeOptions, startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import type { CheckpointStore } from '#infra/local/stream-poller.ts';
 import { ensureCalendarYears } from './calendar-fixture.ts';
-import { apiContract } from '../../support/contract.ts';
+import { contractFetch } from '../../support/contract.ts';
 
 export const memoryCheckpoints = (): CheckpointStore & { current: Record<string, string> } => {
   const store = {
@@ -36,19 +36,7 @@ export const startTestStack = async (options: Partial<RuntimeOptions> = {}) => {
     log: process.env.LOCAL_RUNTIME_LOG ? undefined : () => undefined,
     ...options,
   });
-  /**
-   * `fetch` against the stack; every answer is checked against the OpenAPI document (operation, status,
-   * media type, JSON schema), so an answer the contract does not describe fails the test that got it.
-   */
-  const contractFetch: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const response = await fetch(request);
-    const contentType = response.headers.get('content-type');
-    const text = contentType?.startsWith('application/json') ? await response.clone().text() : '';
-    const url = new URL(request.url);
-    apiContract().check({ method: request.method, path: url.pathname, status: response.status, contentType, body: text ? JSON.parse(text) : undefined });
-    return response;
-  };
+  /** `fetch` against the stack, every answer checked against the contract. */
   const checkedFetch = async (path: string, init: RequestInit = {}) => {
     const response = await contractFetch(`${runtime.url}${path}`, init);
     const bytes = Buffer.from(await response.arrayBuffer());

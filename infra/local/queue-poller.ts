@@ -32,6 +32,10 @@ export const pollQueue = (options: {
   queueArn: string;
   batchSize: number;
   idleWaitMs: number;
+  /** The queue's redrive limit: a message failing its last receive goes to the DLQ next. */
+  maxReceiveCount: number;
+  /** Told of each message that has failed for the last time, before the queue moves it to the DLQ. */
+  onLastFailure?: (messages: Message[]) => void;
   invoke: (event: SQSEvent) => Promise<unknown>;
   log: (entry: Record<string, unknown>) => void;
 }) => {
@@ -65,6 +69,8 @@ export const pollQueue = (options: {
           options.log({ message: 'consumer invocation failed', queueUrl: options.queueUrl, error: (error as Error).message, recordErrors });
           failed = new Set(messages.map((m) => m.MessageId!));
         }
+        const lastFailures = messages.filter((m) => failed.has(m.MessageId!) && Number(m.Attributes?.ApproximateReceiveCount ?? 0) >= options.maxReceiveCount);
+        if (lastFailures.length) options.onLastFailure?.(lastFailures);
         const done = messages.filter((m) => !failed.has(m.MessageId!));
         if (done.length) {
           await options.client.send(

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { idempotencyTable, identityTable, recordsTable } from '#shared/store/table-schema.ts';
 import { invocation } from '#shared/observability.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
-import { defaultBatchSize, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
+import { defaultBatchSize, defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
 import { freePort, localAwsEnvironment } from './embedded-services.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
@@ -17,9 +17,15 @@ import { provisionQueues, provisionTables, type ProvisionedQueue } from './provi
 import { pollQueue } from './queue-poller.ts';
 import { resourceNames } from './resource-names.ts';
 import { runSchedules } from './scheduler.ts';
+import { type DeadLetter, type DeadLetterStore, keepSettledCheckpoint } from './settled-checkpoint.ts';
 import { type CheckpointStore, pollStream } from './stream-poller.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+const memoryDeadLetters = (): DeadLetterStore => {
+  let letters: DeadLetter[] = [];
+  return { load: () => letters, save: (next) => void (letters = next) };
+};
 
 /** What the runtime serves for a wiring: routes, event subscriptions and schedules. */
 export const plan = (specs: readonly FunctionEntry[]) => ({
@@ -32,7 +38,10 @@ export type RuntimeOptions = {
   stage: string;
   services: { dynamodbEndpoint: string; sqsEndpoint: string };
   auth: DevAuth;
+  /** Where the stream is read from after a restart; moved only when every queue is empty. */
   checkpoints: CheckpointStore;
+  /** Messages dead-lettered, kept across restarts (in memory unless given). */
+  deadLetters?: DeadLetterStore;
   /** 0 picks a free port. */
   httpPort: number;
   /** The whole wiring unless a test brings its own functions. */
@@ -161,6 +170,17 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   });
 
   const idleWaitMs = options.idleWaitMs ?? 250;
+  let streamPoller: ReturnType<typeof pollStream> | undefined;
+  const settler = keepSettledCheckpoint({
+    sqs,
+    queues,
+    position: () => streamPoller?.position(),
+    checkpoints: options.checkpoints,
+    deadLetters: options.deadLetters ?? memoryDeadLetters(),
+    everyMs: Math.max(idleWaitMs * 4, 200),
+    log,
+  });
+  await settler.restoreDeadLetters();
   const pollers = specs
     .filter(([, spec]) => spec.consumes)
     .map(([name, spec]) =>
@@ -169,6 +189,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
         queueUrl: queues.get(name)!.url,
         queueArn: queues.get(name)!.arn,
         batchSize: spec.consumes!.batchSize ?? defaultBatchSize,
+        maxReceiveCount: spec.consumes!.maxReceiveCount ?? defaultMaxReceiveCount,
+        onLastFailure: (messages) => settler.recordDeadLetters(name, messages),
         idleWaitMs,
         invoke: (event) => invoke(name, event),
         log,
@@ -176,10 +198,10 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     );
 
   const forwarder = specs.find(([, spec]) => spec.outboxStream)?.[0];
-  let streamPoller: { stop(): Promise<void> } | undefined;
   const startStream = () => {
     if (!forwarder || !recordsStreamArn || streamPoller) return;
-    streamPoller = pollStream({ client: streams, streamArn: recordsStreamArn, checkpoints: options.checkpoints, batchSize: 100, idleWaitMs, invoke: (event) => invoke(forwarder, event), log });
+    const startFrom = options.checkpoints.load();
+    streamPoller = pollStream({ client: streams, streamArn: recordsStreamArn, startFrom, batchSize: 100, idleWaitMs, invoke: (event) => invoke(forwarder, event), log });
   };
   const stopStream = async () => {
     await streamPoller?.stop();
@@ -201,6 +223,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
       scheduler?.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await settler.stop();
       await Promise.all([...pollers.map((p) => p.stop()), stopStream()]);
       for (const client of [dynamodb, sqs, streams]) client.destroy();
     },

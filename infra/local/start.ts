@@ -6,11 +6,13 @@ import { exampleUsers } from './example-data.ts';
 import { startRuntime } from './runtime.ts';
 import { seedExampleActivity } from './example-activity.ts';
 import { seedExampleData } from './seed.ts';
-import { fileCheckpoints } from './stream-poller.ts';
+import type { DeadLetter } from './settled-checkpoint.ts';
+import { fileCheckpoints, jsonFile } from './stream-poller.ts';
 
 /** `npm start`: the whole system on the embedded stack, data kept under .local/ between runs. */
 const started = Date.now();
-const stateDir = path.resolve(import.meta.dirname, '..', '..', '.local');
+// LOCAL_STATE_DIR lets a second stack (or the crash test) keep its data apart.
+const stateDir = path.resolve(process.env.LOCAL_STATE_DIR ?? path.join(import.meta.dirname, '..', '..', '.local'));
 const port = Number(process.env.PORT ?? 3000);
 
 const services = await startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb') });
@@ -35,7 +37,11 @@ try {
     services,
     auth,
     checkpoints: fileCheckpoints(path.join(stateDir, 'stream-checkpoints.json')),
+    deadLetters: jsonFile<DeadLetter[]>(path.join(stateDir, 'dead-letters.json'), []),
     httpPort: port,
+    // As in AWS, a message comes back 6× its function's timeout after a failed or lost delivery; a
+    // shorter wait retries sooner after a crash; times the queue's receive count, it must outlast the function's timeout.
+    visibilityTimeoutSeconds: process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ? Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS) : undefined,
     reportsDir: path.join(stateDir, 'reports'),
   });
   const seeded = await seedExampleData();

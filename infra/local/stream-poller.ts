@@ -6,22 +6,26 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outboxMarker } from '#shared/events/outbox.ts';
 import { localAwsEnvironment } from './embedded-services.ts';
 
-/** Where the poller has got to in each shard: the last sequence number handled successfully. */
+/** Where the stream may be resumed from in each shard: a sequence number every consumer is done with. */
 export type CheckpointStore = { load(): Record<string, string>; save(checkpoints: Record<string, string>): void };
 
-export const fileCheckpoints = (file: string): CheckpointStore => ({
-  load: () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {}),
-  save: (checkpoints) => {
+/** A small JSON file replaced whole (write, then rename), so a crash mid-write leaves the old one. */
+export const jsonFile = <T>(file: string, empty: T) => ({
+  load: (): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : empty),
+  save: (value: T) => {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(checkpoints));
+    writeFileSync(`${file}.next`, JSON.stringify(value));
+    renameSync(`${file}.next`, file);
   },
 });
+
+export const fileCheckpoints = (file: string): CheckpointStore => jsonFile<Record<string, string>>(file, {});
 
 // The same filter the CDK event source mapping carries (FilterCriteria on eventName and the outbox marker).
 const isOutboxInsert = (record: StreamRecord) =>
@@ -44,21 +48,21 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
 
 /**
  * Plays the DynamoDB stream event source mapping of the outbox forwarder: reads every shard in order,
- * passes outbox inserts to the function, and moves a shard's checkpoint only past records the function
- * handled. The checkpoint is kept in a store, so a forwarder that died between the write and the send
- * picks the record up again after a restart.
+ * passes outbox inserts to the function, and moves a shard's position only past records the function
+ * handled. It starts from the stored checkpoint; storing a position is left to the caller, which knows
+ * when the events before it have been consumed, not only forwarded (see settled-checkpoint.ts).
  */
 export const pollStream = (options: {
   client: DynamoDBStreamsClient;
   streamArn: string;
-  checkpoints: CheckpointStore;
+  startFrom: Record<string, string>;
   batchSize: number;
   idleWaitMs: number;
   invoke: (event: DynamoDBStreamEvent) => Promise<unknown>;
   log: (entry: Record<string, unknown>) => void;
 }) => {
   let running = true;
-  const checkpoints = options.checkpoints.load();
+  const checkpoints = { ...options.startFrom };
   const iterators = new Map<string, string | undefined>();
   const closed = new Set<string>();
 
@@ -94,10 +98,7 @@ export const pollStream = (options: {
       if (failedAt) handledUpTo = records.findIndex((r) => r.dynamodb?.SequenceNumber === failedAt);
     }
     const lastHandled = records[handledUpTo - 1]?.dynamodb?.SequenceNumber;
-    if (lastHandled) {
-      checkpoints[`${options.streamArn}#${shardId}`] = lastHandled;
-      options.checkpoints.save(checkpoints);
-    }
+    if (lastHandled) checkpoints[`${options.streamArn}#${shardId}`] = lastHandled;
     if (handledUpTo < records.length) {
       iterators.delete(shardId); // retry from the checkpoint, like Lambda retrying the batch
       return false;
@@ -125,6 +126,8 @@ export const pollStream = (options: {
   };
   const finished = loop();
   return {
+    /** How far the forwarder has got: every outbox record up to here is in its queues. */
+    position: () => ({ ...checkpoints }),
     stop: async () => {
       running = false;
       await finished;

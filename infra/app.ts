@@ -18,6 +18,7 @@ new PlatformStack(app, `JudicialInspection-${stage}`, {
   signInRedirectUris: (app.node.tryGetContext('signInRedirectUris') as string | undefined)?.split(',').map((u) => u.trim()),
   jwtIssuer: app.node.tryGetContext('jwtIssuer') as string | undefined,
   jwtAudience: audience?.split(',').map((a) => a.trim()),
+  reportsAutoRepair: String(app.node.tryGetContext('reportsAutoRepair')) === 'true',
   alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
   verifyPageUrl: app.node.tryGetContext('verifyPageUrl') as string | undefined,
   tags: { project: 'judicial-inspection', stage },

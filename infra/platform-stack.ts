@@ -53,6 +53,8 @@ export type PlatformStackProps = StackProps & {
   webhookOrigins?: string[];
   /** Where our issuer may send people back after sign-in (the web pages); `<API>/auth/callback` when absent. */
   signInRedirectUris?: string[];
+  /** The nightly reconciliation rebuilds a year whose aggregates differ (REPORTS_AUTO_REPAIR), not only reports it. */
+  reportsAutoRepair?: boolean;
   alarmEmail?: string;
   /** The web page where enterprises verify an inspection code; the API's own endpoint when absent. */
   verifyPageUrl?: string;
@@ -148,7 +150,7 @@ export class PlatformStack extends Stack {
         environment: {
           RECORDS_TABLE: records.tableName,
           IDEMPOTENCY_TABLE: idempotency.tableName,
-          ...(spec.outboxStream ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
+          ...(spec.access.publishesToSubscribers ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
           ...(spec.access.linksToPublicPages
             ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` }
             : {}),
@@ -159,14 +161,16 @@ export class PlatformStack extends Stack {
             : {}),
           ...(props.claimMapping ? { CLAIM_NAMES: JSON.stringify(props.claimMapping) } : {}),
           ...(props.webhookOrigins?.length ? { WEBHOOK_ORIGINS: props.webhookOrigins.join(',') } : {}),
-          ...(spec.access.inspectsQueues
+          ...(spec.access.repairsReports && props.reportsAutoRepair ? { REPORTS_AUTO_REPAIR: 'true' } : {}),
+          ...(spec.access.inspectsQueues || spec.access.publishesToSubscribers
             ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
             : {}),
         },
       });
 
-      if (spec.access.records === 'read') records.grantReadData(fn);
-      if (spec.access.records === 'readWrite') records.grantReadWriteData(fn);
+      const repairs = spec.access.repairsReports && props.reportsAutoRepair;
+      if (spec.access.records === 'read' && !repairs) records.grantReadData(fn);
+      if (spec.access.records === 'readWrite' || repairs) records.grantReadWriteData(fn);
       if (spec.access.records) {
         records.grant(fn, 'dynamodb:DescribeTable');
         Validations.of(fn).acknowledge({

@@ -66,6 +66,8 @@ export type Access = {
   idempotency?: boolean;
   /** Sends events to the queues of their subscribers (the outbox forwarder). */
   publishesToSubscribers?: boolean;
+  /** Rebuilds report aggregates that differ when the stage says so (context reportsAutoRepair): then gets REPORTS_AUTO_REPAIR and write access to the records. */
+  repairsReports?: boolean;
   /** Reads the attributes of every consumer queue (health). */
   inspectsQueues?: boolean;
   /** Builds public links (QR codes, links in messages): gets PUBLIC_API_URL and VERIFY_BASE_URL. */
@@ -272,8 +274,21 @@ export const functions = {
     timeoutSeconds: 900,
     memoryMb: 1024,
     schedules: [{ name: 'report-reconciliation-nightly', description: 'Every night at 02:30 Asia/Shanghai', cron: { minute: '30', hour: '2' } }],
-    access: { records: 'read' },
+    access: { records: 'read', repairsReports: true },
     alarmsOn: [{ metric: 'ReportDifferences', description: 'report aggregates differ from the source records: an event was lost or miscounted' }],
+  },
+  'report-rebuild': {
+    entry: 'functions/report-rebuild/handler.ts',
+    description: "Operator tool: repairs a tenant's report aggregates of one year from the source records ({tenant, year}), then reconciles",
+    timeoutSeconds: 900,
+    memoryMb: 1024,
+    access: { records: 'readWrite' },
+  },
+  'event-replay': {
+    entry: 'functions/event-replay/handler.ts',
+    description: "Operator tool: re-sends the outbox events of a time range to one consumer's queue ({consumer, from, to, tenant?, cursor?}), to backfill or repair it",
+    timeoutSeconds: 900,
+    access: { records: 'read', publishesToSubscribers: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -39,6 +39,8 @@ export const env = {
   publicApiUrl: () => read('PUBLIC_API_URL', z.url()),
   /** Base wait between webhook attempts, doubled each time. */
   webhookBackoffMs: () => read('WEBHOOK_BACKOFF_MS', z.coerce.number().int().min(0).max(60_000).default(1000)),
-  /** consumer name → queue URL (health only). */
+  /** consumer name → queue URL (health, event replay). */
   queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
+  /** The nightly reconciliation rebuilds what differs, not only reports it. */
+  reportsAutoRepair: () => process.env.REPORTS_AUTO_REPAIR === 'true',
 };

@@ -7,6 +7,7 @@ import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { env } from '#shared/config.ts';
 import { logger, metrics } from '#shared/observability.ts';
 import { yearPeriod } from '#shared/reporting/period.ts';
+import { rebuildReports } from '#shared/reporting/rebuild.ts';
 import { reconcile, type Reconciliation } from '#shared/reporting/reconciliation.ts';
 import { ScheduledRun } from '#shared/scheduled.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
@@ -15,7 +16,8 @@ const tableName = env.recordsTable();
 
 /**
  * Nightly: recomputes each tenant's aggregates of the current year from the source records and
- * reports every difference (error log and the `ReportDifferences` metric, alarmed in AWS).
+ * reports every difference (error log and the `ReportDifferences` metric, alarmed in AWS). With
+ * REPORTS_AUTO_REPAIR=true it also rebuilds each year that differs (the differences are still reported).
  */
 export const handler = middy(async (input: unknown) => {
   const run = ScheduledRun.parse(input);
@@ -29,8 +31,13 @@ export const handler = middy(async (input: unknown) => {
   const differences = results.reduce((n, r) => n + r.differences.length, 0);
   metrics.addMetric('ReportDifferences', MetricUnit.Count, differences);
   if (differences) logger.error('report aggregates differ from the source records', { results: results.filter((r) => r.differences.length) });
+  if (differences && env.reportsAutoRepair()) {
+    for (const r of results.filter((r) => r.differences.length)) {
+      logger.warn('report aggregates repaired', { rebuild: await rebuildReports(dynamo(), tableName, r.tenant, Number(r.period.slice(1))) });
+    }
+  }
   else logger.info('report aggregates match the source records', { checked: results.map((r) => ({ tenant: r.tenant, period: r.period, figures: r.figuresCompared })) });
-  return { results };
+  return { results, repaired: differences > 0 && env.reportsAutoRepair() };
 })
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics));

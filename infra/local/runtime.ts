@@ -166,6 +166,19 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
         },
       },
       { method: 'GET', path: '/_local/webhooks/{name}', run: ({ path: p }) => Promise.resolve({ body: capturedWebhooks.get(p) ?? [] }) },
+      // `aws lambda invoke` for operator tools (report-rebuild, event-replay): a failure answers like Lambda's FunctionError.
+      {
+        method: 'POST',
+        path: '/_local/functions/{name}/invoke',
+        run: async ({ path: p, body }) => {
+          const name = decodeURIComponent(p.split('/')[3]!);
+          try {
+            return { body: await invoke(name, body) };
+          } catch (error) {
+            return { status: handlers.has(name) ? 500 : 404, body: { errorType: (error as Error).name, errorMessage: (error as Error).message } };
+          }
+        },
+      },
     ],
   });
 

@@ -24,9 +24,9 @@ export type CounterRow = { family: Family; period: string; dimension: Record<str
  * A fact, its counter moves and its member moves are written in one transaction, conditional on the
  * fact and member counts read, so concurrent changes retry rather than double-count.
  */
-const factKey = (tenant: TenantCode, key: string) => ({ pk: tenantKey(tenant, 'RPT', 'FACT', key), sk: 'FACT' });
-const counterPk = (tenant: TenantCode, family: Family, shard: number) => tenantKey(tenant, 'RPT', family, String(shard));
-const counterKey = (tenant: TenantCode, shard: number, t: Pick<Tally, 'family' | 'period' | 'dimension'>) => ({ pk: counterPk(tenant, t.family, shard), sk: rowKey(t) });
+export const factKey = (tenant: TenantCode, key: string) => ({ pk: tenantKey(tenant, 'RPT', 'FACT', key), sk: 'FACT' });
+export const counterPk = (tenant: TenantCode, family: Family, shard: number) => tenantKey(tenant, 'RPT', family, String(shard));
+export const counterKey = (tenant: TenantCode, shard: number, t: Pick<Tally, 'family' | 'period' | 'dimension'>) => ({ pk: counterPk(tenant, t.family, shard), sk: rowKey(t) });
 export const factItem = (tenant: TenantCode, key: string, fact: unknown) => ({ ...factKey(tenant, key), fact, rev: 1 });
 /** A counter row written whole, as the `counterUpdate`s of all its subjects would leave it (bulk loads, benchmarks). */
 export const counterItem = (tenant: TenantCode, shard: number, t: Tally) => ({
@@ -37,7 +37,7 @@ export const counterItem = (tenant: TenantCode, shard: number, t: Tally) => ({
   ...Object.fromEntries(Object.entries(t.labels ?? {}).map(([name, text]) => [`l:${name}`, text])),
   ...Object.fromEntries(Object.entries(t.counts).map(([name, n]) => [`c:${name}`, n])),
 });
-const memberKey = (tenant: TenantCode, m: Membership) => ({ pk: tenantKey(tenant, 'RPT', m.family, 'MEMBER', rowKey(m), m.name, m.member), sk: 'MEMBER' });
+export const memberKey = (tenant: TenantCode, m: Membership) => ({ pk: tenantKey(tenant, 'RPT', m.family, 'MEMBER', rowKey(m), m.name, m.member), sk: 'MEMBER' });
 
 const maxAttempts = 8;
 

@@ -39,7 +39,8 @@ export const checklistFactOfEvent = (event: ChecklistEvent): ChecklistFact => {
   };
 };
 
-export const checklistFactOfSubmission = (s: Submission): ChecklistFact => ({
+/** The fact as the events would have left it; `itemText` gives a failed item's text from the submission's template version. */
+export const checklistFactOfSubmission = (s: Submission, itemText: (itemId: string) => string | undefined = () => undefined): ChecklistFact => ({
   version: s.version,
   status: s.status,
   kind: s.template.kind,
@@ -49,7 +50,7 @@ export const checklistFactOfSubmission = (s: Submission): ChecklistFact => ({
   grade: s.result.grade,
   meetsStandard: s.result.meetsStandard,
   model: s.result.model,
-  failedItems: s.status === 'accepted' ? s.result.items.filter((i) => i.failed).map((i) => ({ id: i.itemId })) : [],
+  failedItems: s.status === 'accepted' ? s.result.items.filter((i) => i.failed).map((i) => ({ id: i.itemId, text: itemText(i.itemId) })) : [],
 });
 
 export const mergeChecklist = (old: ChecklistFact | undefined, next: ChecklistFact) => (!old || next.version > old.version ? next : undefined);

@@ -158,5 +158,21 @@ describe('platform stack', () => {
     expect(policyOf('Reports')).not.toContain('s3:PutObject');
     expect(policyOf('QuarterlyReport')).toContain('s3:PutObject');
     expect(policyOf('QuarterlyReport')).not.toContain('s3:DeleteObject');
+    expect(policyOf('EventReplay')).toContain('sqs:SendMessage');
+    expect(policyOf('EventReplay')).not.toContain('dynamodb:PutItem');
+    expect(policyOf('ReportRebuild')).toContain('dynamodb:UpdateItem');
+  });
+
+  it('lets the nightly reconciliation write (and rebuild) only on a stage that turns automatic repair on', () => {
+    const reconciliation = (t: typeof dev) => {
+      const [id, fn] = Object.entries(t.findResources('AWS::Lambda::Function')).find(([name]) => name.startsWith('ReportReconciliationFunction'))!;
+      const policy = Object.entries(t.findResources('AWS::IAM::Policy')).find(([name]) => name.startsWith(`${id.replace(/Function.*/, '')}FunctionServiceRoleDefaultPolicy`))![1];
+      return { variables: fn.Properties.Environment.Variables as Record<string, unknown>, policy: JSON.stringify(policy) };
+    };
+    expect(reconciliation(dev).variables.REPORTS_AUTO_REPAIR).toBeUndefined();
+    expect(reconciliation(dev).policy).not.toContain('dynamodb:PutItem');
+    const repairing = reconciliation(synthesize({ reportsAutoRepair: true }).template());
+    expect(repairing.variables.REPORTS_AUTO_REPAIR).toBe('true');
+    expect(repairing.policy).toContain('dynamodb:UpdateItem');
   });
 });

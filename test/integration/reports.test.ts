@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { assign } from '#shared/rectification/assignment.ts';
 import { rectificationStore } from '#shared/rectification/store.ts';
@@ -16,6 +17,9 @@ import { TemplateContent } from '#shared/checklist/template.ts';
 import { aggregator, type ReportedEvent, reportedEvents } from '#shared/reporting/aggregator.ts';
 import { quarterOf, quarterPeriod, yearPeriod } from '#shared/reporting/period.ts';
 import { reconcile } from '#shared/reporting/reconciliation.ts';
+import { counterPk, factKey } from '#shared/reporting/aggregate-store.ts';
+import { shardOf } from '#shared/reporting/contributions.ts';
+import { queryAll } from '#shared/store/query-all.ts';
 import { reportService } from '#shared/reporting/report-service.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
@@ -382,6 +386,57 @@ describe('reports read from event-fed aggregates', () => {
     expect(result.differences).toEqual(
       ['opened', 'openNow'].map((figure) => ({ family: 'rectifications', row: 'M2026-09#organisation=office-x|source=manual', figure, expected: 1, actual: 0 })),
     );
+  });
+
+  it('rebuilds: a corrupted counter, a lost fact and a record written without its event are put right, and a second rebuild changes nothing', async () => {
+    const table = stack.runtime.tables.records;
+    const paths = [`/v1/reports/rectifications?${range(rectificationYear)}`, `/v1/reports/inspections?${range(inspectionYear)}`, `/v1/reports/checklists?year=${year}`];
+    const before = await Promise.all(paths.map((p) => get(p)));
+
+    // Corrupt on purpose: inflate one counter row, and forget one subject's fact.
+    const counters = await queryAll(dynamo(), {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :month)',
+      ExpressionAttributeValues: { ':pk': counterPk('360923', 'rectifications', shardOf(`rectification:${(await allItems())[0]!.id}`)), ':month': 'M' },
+    });
+    const row = counters.find((c) => typeof c['c:opened'] === 'number')!;
+    await dynamo().send(new UpdateCommand({ TableName: table, Key: { pk: row.pk, sk: row.sk }, UpdateExpression: 'ADD #opened :five', ExpressionAttributeNames: { '#opened': 'c:opened' }, ExpressionAttributeValues: { ':five': 5 } }));
+    await dynamo().send(new DeleteCommand({ TableName: table, Key: factKey('360923', `submission:${scenario.submissions[0]!.id}`) }));
+    expect((await reconcile(dynamo(), table, '360923', rectificationYear)).differences.length).toBeGreaterThan(0);
+    expect((await get(paths[0]!)).totals).not.toEqual(before[0]!.totals);
+
+    // Through the operator's door: `npm run reports:rebuild -- 360923 <year>` posts exactly this.
+    const invoke = async (payload: unknown) => {
+      const answer = await fetch(`${stack.runtime.url}/_local/functions/report-rebuild/invoke`, { method: 'POST', body: JSON.stringify(payload) });
+      const body = (await answer.json()) as Record<string, any>;
+      expect(answer.status, JSON.stringify(body)).toBe(200);
+      return body;
+    };
+    const first = await invoke({ tenant: '360923', year });
+    expect(first).toMatchObject({ tenant: '360923', period: `Y${year}`, factsRepaired: 1, differencesAfter: [] });
+    expect(first.rowsRewritten).toBeGreaterThan(0);
+    expect(await Promise.all(paths.map((p) => get(p)))).toEqual(before);
+    expect(await invoke({ tenant: '360923', year })).toMatchObject({ factsRepaired: 0, rowsRewritten: 0, membersRewritten: 0, differencesAfter: [] });
+
+    // The item of the previous test, written without its event, is counted after a rebuild.
+    expect(await invoke({ tenant: '360998', year: 2026 })).toMatchObject({ factsRepaired: 1, differencesAfter: [] });
+    expect((await reconcile(dynamo(), table, '360998', yearPeriod(2026))).differences).toEqual([]);
+
+    // The nightly reconciliation repairs by itself when the stage says so.
+    await dynamo().send(new UpdateCommand({ TableName: table, Key: { pk: row.pk, sk: row.sk }, UpdateExpression: 'ADD #opened :two', ExpressionAttributeNames: { '#opened': 'c:opened' }, ExpressionAttributeValues: { ':two': 2 } }));
+    process.env.REPORTS_AUTO_REPAIR = 'true';
+    try {
+      const nightly = (await stack.runtime.runSchedule('report-reconciliation-nightly', new Date())) as { results: { differences: unknown[] }[]; repaired: boolean };
+      expect(nightly.repaired).toBe(true);
+      expect(nightly.results.flatMap((r) => r.differences).length).toBeGreaterThan(0);
+    } finally {
+      delete process.env.REPORTS_AUTO_REPAIR;
+    }
+    expect(await Promise.all(paths.map((p) => get(p)))).toEqual(before);
+
+    const refused = await fetch(`${stack.runtime.url}/_local/functions/report-rebuild/invoke`, { method: 'POST', body: JSON.stringify({ tenant: '36', year: 1900 }) });
+    expect(refused.status).toBe(500);
+    expect(((await refused.json()) as { errorMessage: string }).errorMessage).toMatch(/tenant|year/);
   });
 
   it('exports xlsx with Chinese headers and the rectification items behind the figures, and csv', async () => {

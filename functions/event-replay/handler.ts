@@ -6,6 +6,7 @@ import { dynamo, sqs } from '#shared/adapters/aws.ts';
 import { env } from '#shared/config.ts';
 import { outboxEventsBetween, ReplayRequest } from '#shared/events/replay.ts';
 import { logger } from '#shared/observability.ts';
+import { parseRequest } from '#shared/operator-request.ts';
 
 /** Leaves time to answer with `next` before the function's timeout. */
 const reserveMs = 60_000;
@@ -15,7 +16,7 @@ const reserveMs = 60_000;
  * subscribes to. Answers `next` when the range is not done yet; invoke again with it as `cursor`.
  */
 export const handler = middy(async (input: unknown, context: Context) => {
-  const request = ReplayRequest.parse(input);
+  const request = parseRequest(ReplayRequest, input);
   const queueUrls = env.queueUrls();
   const queueUrl = queueUrls[request.consumer];
   if (!queueUrl) throw new Error(`consumer: no consumer named ${request.consumer}; known: ${Object.keys(queueUrls).join(', ')}`);

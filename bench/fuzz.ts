@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz [-- <requests>]`: the HTTP fuzz of `npm test` at length (10,000 requests by default) against
  * the embedded stack with the example county, every answer checked against the OpenAPI document.
- * Prints the count of answers by status and every failure (a 5xx, or an answer the contract does not describe).
+ * Prints the count of answers by status and every failure (a 5xx, an answer the contract does not describe, or
+ * a refusal that wrote something to a table).
  */
 import { devAuth } from '#infra/local/dev-auth.ts';
 import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
@@ -9,6 +10,7 @@ import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { contractFetch } from '../test/support/contract.ts';
 import { fuzzApi } from '../test/support/fuzz.ts';
+import { storeWatch } from '../test/support/store-watch.ts';
 
 const runs = Number(process.argv[2] ?? 10_000);
 process.env.POWERTOOLS_LOG_LEVEL = 'CRITICAL';
@@ -35,9 +37,14 @@ try {
         return { status: response.status, headers: response.headers, json: () => JSON.parse(text) as Record<string, unknown> };
       },
     },
-    { runs, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100_000) },
+    {
+      runs,
+      seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100_000),
+      store: storeWatch([runtime.tables.records, runtime.tables.idempotency, process.env.IDENTITY_TABLE!], [...runtime.queues.values()].map((q) => q.url)),
+    },
   );
-  console.log(JSON.stringify({ requests: report.requests, seconds: Math.round((Date.now() - started) / 1000), byStatus: report.byStatus, failures: report.failures.length }, null, 1));
+  const summary = { requests: report.requests, seconds: Math.round((Date.now() - started) / 1000), byStatus: report.byStatus, refusalsCheckedForWrites: report.refusalsChecked, failures: report.failures.length };
+  console.log(JSON.stringify(summary, null, 1));
   for (const failure of report.failures) console.log(`FAIL ${failure}`);
   process.exitCode = report.failures.length ? 1 : 0;
 } finally {

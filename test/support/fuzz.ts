@@ -3,6 +3,7 @@ import { exampleUsers } from '#infra/local/example-data.ts';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { operationsOf } from '#infra/wiring.ts';
 import type { AnyOperation } from '#shared/http/operation.ts';
+import { changedKeys, type storeWatch } from './store-watch.ts';
 
 type Stack = {
   auth: { sign(user: DevUser): Promise<string> };
@@ -55,17 +56,26 @@ const requestOf = (op: AnyOperation) =>
     user: fc.constantFrom<DevUser | undefined>(undefined, ...Object.values(exampleUsers)),
   });
 
-export type FuzzReport = { requests: number; byStatus: Record<string, number>; failures: string[] };
+/**
+ * The one refusal that is recorded on purpose: a filing plan the rules refuse (422) is kept as a
+ * rejection with its event, because refused plans by reason are a figure of the inspection report.
+ */
+const recordedRefusal = (op: AnyOperation, status: number, written: string[]) =>
+  op.operationId === 'fileInspectionPlan' && status === 422 && written.every((key) => /#FILING#REJECTION#|#EVENT#/.test(key));
+
+export type FuzzReport = { requests: number; byStatus: Record<string, number>; refusalsChecked: number; failures: string[] };
 
 /**
  * Sends generated requests to every operation of the wiring: bodies, queries and path values from inside
  * and outside each operation's schemas. Each answer goes through the contract check of `stack.fetch`
- * (status and error shape described by the document); a 5xx or an undescribed answer is a failure.
+ * (status and error shape described by the document); a 5xx or an undescribed answer is a failure. With
+ * a `store` watch, every refusal (4xx) is also checked to have written nothing.
  */
-export const fuzzApi = async (stack: Stack, options: { runs: number; seed?: number }): Promise<FuzzReport> => {
+export const fuzzApi = async (stack: Stack, options: { runs: number; seed?: number; store?: ReturnType<typeof storeWatch> }): Promise<FuzzReport> => {
   const operations = operationsOf().filter((op) => op.path !== '/docs/{asset}' && op.path !== '/openapi.json' && op.path !== '/docs');
   const tokens = new Map<DevUser, string>();
-  const report: FuzzReport = { requests: 0, byStatus: {}, failures: [] };
+  const report: FuzzReport = { requests: 0, byStatus: {}, refusalsChecked: 0, failures: [] };
+  let stored = await options.store?.snapshot();
   const arbitrary = fc.constantFrom(...operations).chain((op) => requestOf(op).map((request) => ({ op, request })));
   for (const { op, request } of fc.sample(arbitrary, { numRuns: options.runs, seed: options.seed ?? 2026 })) {
     const headers: Record<string, string> = {};
@@ -90,6 +100,19 @@ export const fuzzApi = async (stack: Stack, options: { runs: number; seed?: numb
       const response = await stack.fetch(path, { method: op.method, headers, body });
       report.byStatus[response.status] = (report.byStatus[response.status] ?? 0) + 1;
       if (response.status >= 500) report.failures.push(`${op.method} ${path.slice(0, 200)} → ${response.status}`);
+      if (options.store && stored) {
+        if (response.status < 400) await options.store.quiet(); // accepted: its consumers write now
+        let now = await options.store.snapshot();
+        const written = changedKeys(stored, now);
+        if (response.status >= 400 && written.length) {
+          if (recordedRefusal(op, response.status, written)) {
+            await options.store.quiet();
+            now = await options.store.snapshot();
+          } else report.failures.push(`${op.method} ${path.slice(0, 200)} → ${response.status} but wrote ${written.slice(0, 3).join(', ')} (body ${body?.slice(0, 200)})`);
+        }
+        if (response.status >= 400) report.refusalsChecked += 1;
+        stored = now;
+      }
     } catch (error) {
       report.failures.push(`${op.method} ${path.slice(0, 200)} body ${body?.slice(0, 200)}: ${(error as Error).message.slice(0, 600)}`);
     }

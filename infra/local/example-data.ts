@@ -59,12 +59,18 @@ export const exampleOfficers: Officer[] = [
 ];
 
 /** One user per role, each in the organisation that role works in. */
+/**
+ * The example users also have accounts at the local issuer, to sign in to the web pages with. Their
+ * shared password is for the local stack only; a deployment's people get activation codes instead.
+ */
+export const examplePassword = 'Shanggao-2026';
+
 export const exampleUsers = {
-  admin: { userId: 'dev-admin', name: '系统管理员', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
-  supervisor: { userId: 'dev-supervisor', name: '李督察', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
-  inspector: { userId: 'dev-inspector', name: '王评查', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
-  agency: { userId: 'dev-agency', name: '刘执法', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
-  office: { userId: 'dev-office', name: '张所员', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
+  admin: { userId: 'EXAMPLEADMIN00000000000000', name: '系统管理员', tenant: '360923', organisation: 'bureau', roles: ['admin'] },
+  supervisor: { userId: 'EXAMPLESUPERVISOR000000000', name: '李督察', tenant: '360923', organisation: 'supervision-section', roles: ['supervisor'] },
+  inspector: { userId: 'EXAMPLEINSPECTOR0000000000', name: '王评查', tenant: '360923', organisation: 'bureau', roles: ['inspector'] },
+  agency: { userId: 'EXAMPLEAGENCY0000000000000', name: '刘执法', tenant: '360923', organisation: 'agency-market', roles: ['agency'] },
+  office: { userId: 'EXAMPLEOFFICE0000000000000', name: '张所员', tenant: '360923', organisation: 'office-aoyang', roles: ['office'] },
 } satisfies Record<string, DevUser>;
 
 /**

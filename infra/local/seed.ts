@@ -6,7 +6,9 @@ import { TemplateContent } from '#shared/checklist/template.ts';
 import { templateStore } from '#shared/checklist/template-store.ts';
 import { organisationStore } from '#shared/organisation/store.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
-import { exampleAgencyProfiles, exampleEnterprises, exampleNoDisturb, exampleOfficers, exampleOrganisations, exampleTenant } from './example-data.ts';
+import { hashPassword } from '#shared/people/passwords.ts';
+import { userStore } from '#shared/people/store.ts';
+import { exampleAgencyProfiles, exampleEnterprises, exampleNoDisturb, exampleOfficers, exampleOrganisations, examplePassword, exampleTenant, exampleUsers } from './example-data.ts';
 import { filingReference } from '#shared/filing/reference-store.ts';
 
 /**
@@ -35,6 +37,13 @@ export const seedExampleData = async (): Promise<'loaded' | 'present'> => {
   // Seed 004: the share of judicial offices meeting the standard, 2022–2024.
   const targets = targetStore(dynamo(), table);
   for (const [year, share] of [[2022, 0.6], [2023, 0.8], [2024, 1]] as const) await targets.put(exampleTenant.code, { kind: 'office-standardization', year, share });
+  const users = userStore(dynamo(), { identityTable: env.identityTable(), recordsTable: table });
+  const passwordHash = await hashPassword(examplePassword);
+  for (const [login, user] of Object.entries(exampleUsers)) {
+    if (await users.byLogin(login)) continue;
+    const { userId: id, name, tenant, organisation, roles } = user;
+    await users.create({ id, login, name, tenant, organisation, roles, status: 'active', version: 1, createdAt: new Date().toISOString(), passwordHash, failedSignIns: 0 }, []);
+  }
   await tenants.put(exampleTenant); // last: its presence means everything above is there
   return 'loaded';
 };

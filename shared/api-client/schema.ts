@@ -2379,6 +2379,8 @@ export interface components {
             version: number;
             yellowFrom?: components["schemas"]["CalendarDate"];
         };
+        /** @enum {string} */
+        RectificationAction: "acknowledge" | "progress" | "request-close" | "close" | "return" | "request-extension" | "decide-extension" | "escalate" | "reopen" | "cancel";
         RectificationPage: {
             cursor: string | null;
             items: components["schemas"]["RectificationView"][];
@@ -2438,6 +2440,8 @@ export interface components {
             };
         };
         RectificationView: {
+            /** @description commands the caller may apply now, as URL segments; a command may still be refused for its input */
+            actions: components["schemas"]["RectificationAction"][];
             assignedOn: components["schemas"]["CalendarDate"];
             closedOn?: components["schemas"]["CalendarDate"];
             colour: ("green" | "yellow" | "red") | null;

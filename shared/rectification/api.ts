@@ -25,9 +25,6 @@ export const ListQuery = z.object({
 export const RectificationId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not a rectification id');
 export const IdParam = z.object({ id: RectificationId });
 
-/** What clients read: the item with today's warning colour (null once closed or cancelled). */
-export const RectificationView = Rectification.extend({ colour: WarningColour.nullable() }).meta({ id: 'RectificationView' });
-export const RectificationPage = z.object({ items: z.array(RectificationView), cursor: z.string().nullable() }).meta({ id: 'RectificationPage' });
 
 
 /** A command's body as the API takes it: the command's own fields plus the version the client read. */
@@ -56,6 +53,20 @@ export const commandRoutes: Record<string, { type: Command; zh: string; en: stri
   reopen: { type: 'reopen', zh: '复号（回头看发现问题反弹）', en: 'Reopen after a follow-up check' },
   cancel: { type: 'cancel', zh: '撤销', en: 'Cancel an item' },
 };
+
+/** The URL segment of a command (`POST /v1/rectifications/{id}/<segment>`). */
+export const CommandSegment = z.enum(Object.keys(commandRoutes) as [string, ...string[]]).meta({ id: 'RectificationAction' });
+export const segmentOf = (type: CommandType) => Object.entries(commandRoutes).find(([, route]) => route.type === type)?.[0];
+
+/**
+ * What clients read: the item with today's warning colour (null once closed or cancelled) and the
+ * commands the caller may apply to it now (from the life-cycle table, for this caller).
+ */
+export const RectificationView = Rectification.extend({
+  colour: WarningColour.nullable(),
+  actions: z.array(CommandSegment).describe('commands the caller may apply now, as URL segments; a command may still be refused for its input'),
+}).meta({ id: 'RectificationView' });
+export const RectificationPage = z.object({ items: z.array(RectificationView), cursor: z.string().nullable() }).meta({ id: 'RectificationPage' });
 
 /** What an enterprise may do, through its inspection code, on the items its inspection ordered. */
 export const enterpriseCommandRoutes = {

@@ -52,6 +52,25 @@ const partiesOf = (actor: Actor, item: Rectification): Party[] => {
 
 const refuse = (refusal: Refusal): Decision => ({ ok: false, refusal });
 
+/** What each command needs of the item beyond its state, that no input can change. */
+const preconditions: Partial<Record<CommandType, (item: Rectification) => boolean>> = {
+  requestExtension: (item) => !item.pendingExtension,
+  decideExtension: (item) => !!item.pendingExtension,
+  escalate: (item) => !item.escalation,
+};
+
+/**
+ * The commands `actor` may apply to the item now, from the same table `decide` follows (what the web
+ * pages offer as buttons: the server decides, the browser keeps no copy of the rules). A command may
+ * still be refused for its input (e.g. close-out without evidence).
+ */
+export const availableCommands = (item: Rectification, actor: Actor): CommandType[] => {
+  const parties = partiesOf(actor, item);
+  return (Object.entries(transitions) as [CommandType, Transition][])
+    .filter(([type, t]) => t.from.includes(item.status) && t.by.some((party) => party !== 'system' && parties.includes(party)) && (preconditions[type]?.(item) ?? true))
+    .map(([type]) => type);
+};
+
 /** Applies the command's own effect to a copy of the item, or refuses on the command's own rules. */
 const effect = (item: Rectification, command: Command, ctx: DecisionContext): Rectification | Refusal => {
   switch (command.type) {

@@ -13,7 +13,8 @@ import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
 import type { Command } from './commands.ts';
 import { assignedEvent, eventFor } from './events.ts';
-import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
+import { segmentOf } from './api.ts';
+import { availableCommands, decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import type { Rectification, Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
 import { type ListFilter, rectificationStore } from './store.ts';
@@ -81,7 +82,11 @@ export const rectificationService = (deps: Deps) => {
     });
 
   /** What clients see: the item with today's warning colour (null once closed or cancelled). */
-  const withColour = (item: Rectification) => ({ ...item, colour: colourOn(item, shanghaiDate(deps.clock.now())) ?? null });
+  const viewFor = (actor: Actor) => (item: Rectification) => ({
+    ...item,
+    colour: colourOn(item, shanghaiDate(deps.clock.now())) ?? null,
+    actions: availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []),
+  });
 
   const load = async (caller: Caller, id: string) => {
     // Keys carry the tenant, so another tenant's item is simply not found.
@@ -126,24 +131,25 @@ export const rectificationService = (deps: Deps) => {
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
       createOnce(tenant, stableId(...key), source, input, actor, at),
-    read: async (caller: Caller, id: string) => withColour(await load(caller, id)),
+    read: async (caller: Caller, id: string) => viewFor(actorOf(caller))(await load(caller, id)),
     list: async (caller: Caller, filter: ListFilter, limit: number, cursor?: string) => {
       if (!seesWholeTenant(caller)) {
         if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
         filter = { ...filter, organisation: caller.organisation };
       }
       const page = await store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor);
-      return { items: page.items.map(withColour), cursor: page.cursor ?? null };
+      return { items: page.items.map(viewFor(actorOf(caller))), cursor: page.cursor ?? null };
     },
     apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
-      withColour(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
+      viewFor(actorOf(caller))(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
     /** A job's command, under the context (actor, instant, calendar, rules) the job prepared for the tenant. */
     applyAsSystem: (item: Rectification, command: Command, ctx: DecisionContext) => applyAs(ctx.actor, item, command, item.version, ctx),
     /** The enterprise, through its inspection code, on an item ordered by that inspection. */
     applyAsEnterprise: async (tenant: TenantCode, id: string, inspectionCode: string, expectedVersion: number, command: Command) => {
       const item = await store.get(tenant, id);
       if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
-      return withColour(await applyAs({ kind: 'enterprise', inspectionCode }, item, command, expectedVersion));
+      const enterprise: Actor = { kind: 'enterprise', inspectionCode };
+      return viewFor(enterprise)(await applyAs(enterprise, item, command, expectedVersion));
     },
     contextFor,
   };

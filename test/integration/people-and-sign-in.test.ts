@@ -102,11 +102,12 @@ describe('people: an admin onboards a new office and its user, who signs in at o
       body: { error: { fields: [{ path: 'body.login' }] } },
     });
 
-    // The only admin of a bureau: invited by the example admin, then the example admin is not a stored user.
+    // A second admin, invited by the example admin; then the example admin's account is disabled, so the chief is the last.
     const chief = await invite('bureau.chief', 'bureau', ['admin']);
     const chiefToken = await stack.auth.sign({ userId: chief.user.id, tenant: '360923', organisation: 'bureau', roles: ['admin'] });
     const selfDemotion = await stack.request('PUT', `/v1/users/${chief.user.id}`, { token: chiefToken, body: { login: 'bureau.chief', name: '王新', organisation: 'bureau', roles: ['supervisor'], expectedVersion: 1 } });
     expect(selfDemotion).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.roles' }] } } });
+    expect(await stack.request('POST', `/v1/users/${admin.userId}/disable`, { token: chiefToken, body: { expectedVersion: 1 } })).toMatchObject({ status: 200 });
     const lastAdmin = await stack.request('POST', `/v1/users/${chief.user.id}/disable`, { user: admin, body: { expectedVersion: 1 } });
     expect(lastAdmin).toMatchObject({ status: 422, body: { error: { message: expect.stringContaining('last admin') } } });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventFor } from '#shared/rectification/events.ts';
-import { decide, transitions } from '#shared/rectification/lifecycle.ts';
+import { availableCommands, decide, transitions } from '#shared/rectification/lifecycle.ts';
 import type { CommandType } from '#shared/rectification/commands.ts';
 import { RectificationStatus } from '#shared/rectification/rectification.ts';
 import { eventSchemas } from '#shared/events/catalog.ts';
@@ -133,6 +133,34 @@ describe('rectification life cycle', () => {
       const event = eventFor(before, decision.item, sampleCommands[type], { actor: allowedSender(type), at: new Date('2026-12-01T02:00:00Z'), id: `e-${type}`, calendar });
       expect(eventSchemas[event.type].safeParse(event).success, type).toBe(true);
     }
+  });
+});
+
+describe('the commands offered to a caller', () => {
+  it('are exactly those decide accepts from that caller in that state (with sample input), system-only ones never', () => {
+    const senders = [office, otherOffice, supervisor, supervisorInOffice];
+    for (const status of RectificationStatus.options) {
+      for (const actor of senders) {
+        for (const extension of [false, true]) {
+          const base = inStatus(status);
+          const item = extension ? { ...base, pendingExtension: { requestedOn: '2026-12-01', reason: 'r', proposedDeadline: '2026-12-30', progress: 'p' } } : base;
+          const offered = availableCommands(item, actor);
+          const accepted = (Object.keys(sampleCommands) as CommandType[]).filter((type) => {
+            const decision = decide(item, sampleCommands[type], ctx(actor, dayFor(type)));
+            return decision.ok || (decision.refusal.kind !== 'forbidden' && decision.refusal.kind !== 'invalid_transition' && decision.refusal.kind === 'unprocessable' && !/already|no extension request/.test(decision.refusal.message));
+          });
+          expect(offered.sort(), `${status} ${actor.kind === 'user' ? actor.id : ''} extension=${extension}`).toEqual(accepted.filter((t) => t !== 'markOverdue').sort());
+        }
+      }
+    }
+  });
+
+  it('offer an office acknowledge on its new item, a supervisor elsewhere close on a close-out request, another office nothing', () => {
+    expect(availableCommands(inStatus('assigned'), office)).toEqual(expect.arrayContaining(['acknowledge', 'requestExtension']));
+    expect(availableCommands(inStatus('assigned'), office)).not.toContain('close');
+    expect(availableCommands(inStatus('close_requested'), supervisor)).toEqual(expect.arrayContaining(['close', 'return']));
+    expect(availableCommands(inStatus('close_requested'), supervisorInOffice)).not.toContain('close');
+    expect(availableCommands(inStatus('assigned'), otherOffice)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.local/', '.tmp/', 'coverage/', 'test-results/', 'shared/api-client/schema.ts'] },
+  { ignores: ['node_modules/', 'web/dist/', 'cdk.out/', '.local/', '.tmp/', 'coverage/', 'test-results/', 'shared/api-client/schema.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -40,6 +40,8 @@ export const startHttpGateway = async (options: {
   routes: readonly GatewayRoute[];
   auth: DevAuth;
   localEndpoints?: readonly LocalEndpoint[];
+  /** The web pages, for GET requests no API route takes (see web-pages.ts). */
+  webPages?: (pathname: string) => { status: number; headers: Record<string, string>; body: Buffer } | undefined;
   log: (entry: Record<string, unknown>) => void;
 }): Promise<Server> => {
   // Like API Gateway, the most specific route wins: `/v1/reports/quarterly` before `/v1/reports/{file}`.
@@ -80,6 +82,13 @@ export const startHttpGateway = async (options: {
     }
 
     const route = routes.find((r) => (r.method === method || r.method === 'ANY') && r.regex.test(url.pathname));
+    const page = !route && (method === 'GET' || method === 'HEAD') && !url.pathname.startsWith('/v1/') ? options.webPages?.(url.pathname) : undefined;
+    if (page) {
+      res.writeHead(page.status, page.headers);
+      res.end(method === 'HEAD' ? undefined : page.body);
+      options.log({ message: 'http', method, path: url.pathname, status: page.status, ms: Date.now() - started });
+      return;
+    }
     if (!route) return send(404, JSON.stringify(errorBody('not_found', `no route for ${method} ${url.pathname}`)));
 
     let claims: Record<string, string> | undefined;

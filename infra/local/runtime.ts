@@ -12,6 +12,7 @@ import { defaultBatchSize, defaultMaxReceiveCount, defaultTimeoutSeconds, type F
 import type { DevAuth } from './dev-auth.ts';
 import { freePort, localAwsEnvironment } from './embedded-services.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
+import { webPages } from './web-pages.ts';
 import { type LambdaHandler, lambdaContext } from './lambda-context.ts';
 import { provisionQueues, provisionTables, type ProvisionedQueue } from './provision.ts';
 import { pollQueue } from './queue-poller.ts';
@@ -55,6 +56,8 @@ export type RuntimeOptions = {
   idleWaitMs?: number;
   /** Where generated report files go (the S3 bucket's stand-in); a temporary folder by default. */
   reportsDir?: string;
+  /** The built web pages to serve from the API's origin (web/dist by default, when built). */
+  webRoot?: string;
   /** Off in tests that drive schedules themselves. */
   runSchedulesOnTime?: boolean;
   log?: (entry: Record<string, unknown>) => void;
@@ -144,6 +147,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     routes,
     auth: options.auth,
     log,
+    webPages: webPages(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
     localEndpoints: [
       {
         method: 'POST',

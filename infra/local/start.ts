@@ -2,7 +2,8 @@ import path from 'node:path';
 import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { devAuth } from './dev-auth.ts';
 import { startEmbeddedServices } from './embedded-services.ts';
-import { exampleUsers } from './example-data.ts';
+import { examplePassword, exampleUsers } from './example-data.ts';
+import { ensureWebBuilt } from './web-build.ts';
 import { startRuntime } from './runtime.ts';
 import { seedExampleActivity } from './example-activity.ts';
 import { seedExampleData } from './seed.ts';
@@ -15,7 +16,8 @@ const started = Date.now();
 const stateDir = path.resolve(process.env.LOCAL_STATE_DIR ?? path.join(import.meta.dirname, '..', '..', '.local'));
 const port = Number(process.env.PORT ?? 3000);
 
-const services = await startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb') });
+// The web pages are built when their sources changed since the last build (a few seconds), then served by the gateway.
+const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb') }), ensureWebBuilt()]);
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -51,6 +53,7 @@ try {
 
   console.log(`
 Judicial inspection platform — local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s
+  Web pages: ${runtime.url}/   sign in as ${Object.keys(exampleUsers).join(' / ')} with the password ${examplePassword}
   API:       ${runtime.url}
   DynamoDB:  ${services.dynamodbEndpoint}   SQS: ${services.sqsEndpoint}
   Example data (上高县 360923): ${seeded === 'loaded' ? `loaded; example activity ${activity}` : 'already present'}

@@ -2519,6 +2519,8 @@ export interface components {
             status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
             tenant: string;
             version: number;
+            /** @description Chinese working days from today to the deadline (negative when overdue); null once closed or cancelled, or when the calendar does not know the year */
+            workingDaysLeft: number | null;
             yellowFrom?: components["schemas"]["CalendarDate"];
         };
         RuleHit: {

@@ -5,10 +5,10 @@ import type { User } from '../people/user.ts';
 import { dynamoAdapter } from './adapter.ts';
 import type { IssuerKeys } from './keys.ts';
 import { apiAudience, tokenClaims } from './tokens.ts';
+import { webClientId, webClientScopes as scopes } from './web-client.ts';
 
-/** The web pages' client: public (no secret), code + PKCE only, sent back only to the registered addresses. */
-export const webClientId = 'judicial-inspection-web';
-const scopes = 'openid profile offline_access';
+export { webClientId };
+
 // An office day: people sign in in the morning and their refresh token lasts until evening.
 const officeDaySeconds = 10 * 3600;
 

@@ -64,6 +64,7 @@ export const segmentOf = (type: CommandType) => Object.entries(commandRoutes).fi
  */
 export const RectificationView = Rectification.extend({
   colour: WarningColour.nullable(),
+  workingDaysLeft: z.int().nullable().describe('Chinese working days from today to the deadline (negative when overdue); null once closed or cancelled, or when the calendar does not know the year'),
   actions: z.array(CommandSegment).describe('commands the caller may apply now, as URL segments; a command may still be refused for its input'),
 }).meta({ id: 'RectificationView' });
 export const RectificationPage = z.object({ items: z.array(RectificationView), cursor: z.string().nullable() }).meta({ id: 'RectificationPage' });

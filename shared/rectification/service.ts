@@ -15,7 +15,7 @@ import type { Command } from './commands.ts';
 import { assignedEvent, eventFor } from './events.ts';
 import { segmentOf } from './api.ts';
 import { availableCommands, decide, type DecisionContext, type Refusal } from './lifecycle.ts';
-import type { Rectification, Source } from './rectification.ts';
+import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
 import { type ListFilter, rectificationStore } from './store.ts';
 import { colourOn } from './warning-colour.ts';
@@ -82,11 +82,26 @@ export const rectificationService = (deps: Deps) => {
     });
 
   /** What clients see: the item with today's warning colour (null once closed or cancelled). */
-  const viewFor = (actor: Actor) => (item: Rectification) => ({
-    ...item,
-    colour: colourOn(item, shanghaiDate(deps.clock.now())) ?? null,
-    actions: availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []),
-  });
+  /** The item as `actor` reads it: today's colour, working days to the deadline, the commands open to them. */
+  const viewsFor = async (tenant: TenantCode, actor: Actor) => {
+    const calendar = await calendars.calendarOf(tenant);
+    const today = shanghaiDate(deps.clock.now());
+    const daysLeft = (item: Rectification) => {
+      if (!isOpen(item)) return null;
+      try {
+        return calendar.workingDaysBetween(today, item.deadline);
+      } catch (error) {
+        if (error instanceof UnknownCalendarYear) return null;
+        throw error;
+      }
+    };
+    return (item: Rectification) => ({
+      ...item,
+      colour: colourOn(item, today) ?? null,
+      workingDaysLeft: daysLeft(item),
+      actions: availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []),
+    });
+  };
 
   const load = async (caller: Caller, id: string) => {
     // Keys carry the tenant, so another tenant's item is simply not found.
@@ -131,17 +146,17 @@ export const rectificationService = (deps: Deps) => {
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
       createOnce(tenant, stableId(...key), source, input, actor, at),
-    read: async (caller: Caller, id: string) => viewFor(actorOf(caller))(await load(caller, id)),
+    read: async (caller: Caller, id: string) => (await viewsFor(caller.tenant, actorOf(caller)))(await load(caller, id)),
     list: async (caller: Caller, filter: ListFilter, limit: number, cursor?: string) => {
       if (!seesWholeTenant(caller)) {
         if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
         filter = { ...filter, organisation: caller.organisation };
       }
       const page = await store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor);
-      return { items: page.items.map(viewFor(actorOf(caller))), cursor: page.cursor ?? null };
+      return { items: page.items.map(await viewsFor(caller.tenant, actorOf(caller))), cursor: page.cursor ?? null };
     },
     apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
-      viewFor(actorOf(caller))(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
+      (await viewsFor(caller.tenant, actorOf(caller)))(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
     /** A job's command, under the context (actor, instant, calendar, rules) the job prepared for the tenant. */
     applyAsSystem: (item: Rectification, command: Command, ctx: DecisionContext) => applyAs(ctx.actor, item, command, item.version, ctx),
     /** The enterprise, through its inspection code, on an item ordered by that inspection. */
@@ -149,7 +164,7 @@ export const rectificationService = (deps: Deps) => {
       const item = await store.get(tenant, id);
       if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
       const enterprise: Actor = { kind: 'enterprise', inspectionCode };
-      return viewFor(enterprise)(await applyAs(enterprise, item, command, expectedVersion));
+      return (await viewsFor(tenant, enterprise))(await applyAs(enterprise, item, command, expectedVersion));
     },
     contextFor,
   };

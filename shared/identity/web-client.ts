@@ -1,0 +1,3 @@
+/** The web pages' OpenID Connect client: public (no secret), code + PKCE only. Shared by the issuer and the pages. */
+export const webClientId = 'judicial-inspection-web';
+export const webClientScopes = 'openid profile offline_access';

@@ -1,0 +1,47 @@
+import { ElMessageBox } from 'element-plus';
+import 'element-plus/es/components/message-box/style/css';
+import { apiClient } from '#shared/api-client/client.ts';
+import type { components } from '#shared/api-client/client.ts';
+import { router } from '../router.ts';
+import { accessToken, startSignIn } from './auth.ts';
+
+export type Rectification = components['schemas']['RectificationView'];
+export type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+
+/** Every call goes through the client typed from the OpenAPI document. */
+export const api = apiClient({ baseUrl: window.location.origin, token: accessToken });
+
+/** A refusal as the API answered it: its status, stable code, message and the fields at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+  /** The message for a form field (`body.problem.title` → `problem.title`). */
+  fieldMessage(field: string) {
+    return this.fields.find((f) => f.path === `body.${field}` || f.path === field)?.message;
+  }
+}
+
+/**
+ * Unwraps an answer, handling what every page handles alike: 401 → sign in again, 403 → the "无权限"
+ * page, 409 on a stale version → "已被他人修改" with a reload. Other refusals go back to the caller (forms
+ * show field errors next to their fields).
+ */
+export const unwrap = async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
+  const { data, error, response } = await call;
+  if (response.ok) return data as T;
+  const body = (error ?? {}) as Partial<ErrorBody>;
+  const failure = new ApiError(response.status, body.error?.code ?? 'internal_error', body.error?.message ?? `服务暂不可用（${response.status}）`, body.error?.fields);
+  if (response.status === 401) await startSignIn();
+  else if (response.status === 403) await router.push({ name: 'forbidden', query: { reason: failure.message } });
+  else if (failure.code === 'version_conflict') {
+    await ElMessageBox.alert('已被他人修改，请刷新后重试', '数据已变化', { confirmButtonText: '刷新', type: 'warning' }).catch(() => undefined);
+    window.location.reload();
+  }
+  throw failure;
+};

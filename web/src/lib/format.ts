@@ -1,0 +1,61 @@
+/** Display rules of the pages: dates in Asia/Shanghai as YYYY-MM-DD, Chinese labels for the API's codes. */
+
+const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as `YYYY-MM-DD HH:mm` in Beijing time. */
+export const dateTime = (iso: string) => shanghai.format(new Date(iso));
+
+/** "剩余 N 个工作日", "今日到期" or "已超期 N 个工作日"; nothing when closed or unknown. */
+export const workingDaysLeft = (days: number | null | undefined) => {
+  if (days === null || days === undefined) return '';
+  if (days > 0) return `剩余 ${days} 个工作日`;
+  if (days === 0) return '今日到期';
+  return `已超期 ${-days} 个工作日`;
+};
+
+export const statusLabels: Record<string, string> = {
+  assigned: '已交办',
+  acknowledged: '已签收',
+  in_progress: '整改中',
+  close_requested: '待核验销号',
+  closed: '已销号',
+  cancelled: '已撤销',
+};
+
+export const colourLabels: Record<string, { text: string; type: 'danger' | 'warning' | 'success' }> = {
+  red: { text: '红', type: 'danger' },
+  yellow: { text: '黄', type: 'warning' },
+  green: { text: '绿', type: 'success' },
+};
+
+export const severityLabels: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
+export const sourceLabels: Record<string, string> = { manual: '督察交办', checklist: '检查评查', inspection: '涉企检查' };
+
+/** The command buttons, by the URL segment the server offers in `actions`. */
+export const actionLabels: Record<string, string> = {
+  acknowledge: '签收',
+  progress: '报告进展',
+  'request-close': '申请销号',
+  close: '核验销号',
+  return: '退回',
+  'request-extension': '申请延期',
+  'decide-extension': '审批延期',
+  escalate: '挂牌督办',
+  reopen: '复号',
+  cancel: '撤销',
+};
+
+export const historyLabels: Record<string, string> = {
+  assign: '交办',
+  acknowledge: '签收',
+  reportProgress: '报告进展',
+  requestClose: '申请销号',
+  close: '核验销号',
+  return: '退回',
+  requestExtension: '申请延期',
+  decideExtension: '审批延期',
+  escalate: '挂牌督办',
+  reopen: '复号',
+  cancel: '撤销',
+  markOverdue: '逾期',
+};

@@ -1,0 +1,44 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import type { operationRoles } from '#shared/api-client/operation-roles.ts';
+
+type Crumb = { title: string; to?: string };
+
+/** Routes, each page loaded when first visited. `operation` names the API operation a page needs (menu and access). */
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/auth/callback', name: 'callback', component: () => import('./pages/SignInCallback.vue'), meta: { public: true } },
+    { path: '/forbidden', name: 'forbidden', component: () => import('./pages/Forbidden.vue'), meta: { title: '无权限' } },
+    {
+      path: '/',
+      component: () => import('./components/AppShell.vue'),
+      children: [
+        { path: '', name: 'workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台', operation: 'listRectifications' } },
+        { path: 'rectifications', name: 'rectifications', component: () => import('./pages/RectificationList.vue'), meta: { title: '整改事项', operation: 'listRectifications' } },
+        {
+          path: 'rectifications/assign',
+          name: 'assign',
+          component: () => import('./pages/AssignRectification.vue'),
+          meta: { title: '交办整改', operation: 'assignRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
+        },
+        {
+          path: 'rectifications/:id',
+          name: 'rectification',
+          component: () => import('./pages/RectificationDetail.vue'),
+          props: true,
+          meta: { title: '整改详情', operation: 'getRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
+        },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+});
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string;
+    public?: boolean;
+    operation?: keyof typeof operationRoles;
+    crumbs?: Crumb[];
+  }
+}

@@ -9,7 +9,7 @@ export type Rectification = components['schemas']['RectificationView'];
 export type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 /** Every call goes through the client typed from the OpenAPI document. */
-export const api = apiClient({ baseUrl: window.location.origin, token: accessToken });
+export const api = apiClient({ baseUrl: window.location.origin, token: accessToken, headers: { 'accept-language': 'zh-CN' } });
 
 /** A refusal as the API answered it: its status, stable code, message and the fields at fault. */
 export class ApiError extends Error {

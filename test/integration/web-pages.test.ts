@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplePassword } from '#infra/local/example-data.ts';
+import { launchBrowser, screenshotDir } from '../support/browser.ts';
+import { exampleStack } from './support/test-stack.ts';
+
+const stack = exampleStack();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A person at their own browser: signed in at the issuer's page with their login, every console error kept. */
+const person = async (login: string) => {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => message.type() === 'error' && problems.push(`${login}: ${message.text()}`));
+    page.on('pageerror', (error) => problems.push(`${login}: ${error.message}`));
+    return page;
+  };
+  const page = watch(await context.newPage());
+  await page.goto(`${stack.runtime.url}/`);
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill(examplePassword);
+  await page.locator('button[type=submit]').click();
+  await page.getByText('以下是需要您处理或关注的事项').waitFor({ timeout: 30_000 });
+  return { context, page, problems, newPage: async () => watch(await context.newPage()) };
+};
+
+/** Looks at the page as axe-core does (run through the debugging protocol, so the page's CSP stays as it is). */
+const accessibilityProblems = async (page: Page) => {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+};
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `web-${name}.png`), fullPage: true });
+
+const dialogButton = (page: Page, name: string) => page.locator('.el-dialog').getByRole('button', { name });
+const act = async (page: Page, action: string, fill?: (page: Page) => Promise<void>, closes = true) => {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  await page.locator('.el-dialog').waitFor();
+  await fill?.(page);
+  await dialogButton(page, '确定').click();
+  if (closes) await page.locator('.el-dialog').waitFor({ state: 'hidden' });
+};
+const status = (page: Page) => page.locator('.el-descriptions').getByText(/^(已交办|已签收|整改中|待核验销号|已销号|已撤销)$/);
+
+describe('the web pages, as the bureau uses them', () => {
+  it('a supervisor assigns, the office acknowledges and asks to close, the supervisor returns it, then closes it', { timeout: 180_000 }, async () => {
+    const supervisor = await person('supervisor');
+    const office = await person('office');
+    const checked: Record<string, string[]> = {};
+
+    // 工作台 and the list, as each sees them.
+    await shot(supervisor.page, 'workbench-supervisor');
+    checked.workbench = await accessibilityProblems(supervisor.page);
+
+    // 交办: the form, an empty submit refused field by field, then a real one.
+    await supervisor.page.getByRole('menuitem', { name: '交办整改' }).click();
+    await supervisor.page.getByRole('button', { name: '交办', exact: true }).click();
+    await supervisor.page.locator('.el-form-item__error').first().waitFor();
+    // Refusals in Chinese, next to their fields.
+    expect(await supervisor.page.locator('.el-form-item__error').allTextContents()).toEqual(['必填', '必填']);
+    await supervisor.page.getByPlaceholder('发现的问题').fill('网页测试：执法案卷归档不规范');
+    await supervisor.page.getByLabel('措施 1').fill('补齐送达回证');
+    await supervisor.page.getByRole('button', { name: '＋ 添加措施' }).click();
+    await supervisor.page.getByLabel('措施 2').fill('建立归档台账');
+    await supervisor.page.locator('.el-select').first().click();
+    await supervisor.page.getByRole('option', { name: '敖阳司法所' }).click();
+    checked.assign = await accessibilityProblems(supervisor.page);
+    await shot(supervisor.page, 'assign');
+    await supervisor.page.getByRole('button', { name: '交办', exact: true }).click();
+    await supervisor.page.waitForURL(/\/rectifications\/[0-9A-Z]{26}$/);
+    const itemUrl = supervisor.page.url();
+    await expect.poll(() => status(supervisor.page).textContent()).toBe('已交办');
+    await supervisor.page.getByText('剩余 10 个工作日').waitFor();
+
+    // The office finds it on its workbench and acts on it.
+    await office.page.reload();
+    await office.page.getByRole('link', { name: '网页测试：执法案卷归档不规范' }).first().click();
+    await office.page.waitForURL(itemUrl);
+    expect(await office.page.getByRole('button', { name: '核验销号' }).count()).toBe(0);
+    await act(office.page, '签收');
+    await expect.poll(() => status(office.page).textContent()).toBe('已签收');
+    await act(office.page, '申请销号', async (page) => {
+      await page.locator('.el-dialog textarea').first().fill('已补齐 8 份送达回证并建立台账');
+      await page.locator('.el-dialog textarea').nth(1).fill('archive/web-0001.pdf');
+    });
+    await expect.poll(() => status(office.page).textContent()).toBe('待核验销号');
+    checked.detail = await accessibilityProblems(office.page);
+    await shot(office.page, 'detail-office');
+
+    // The supervisor returns it with a reason; the office asks again; the supervisor closes it.
+    await supervisor.page.reload();
+    await act(supervisor.page, '退回', (page) => page.locator('.el-dialog textarea').fill('送达回证缺少当事人签名'));
+    await expect.poll(() => status(supervisor.page).textContent()).toBe('整改中');
+    await office.page.reload();
+    await act(office.page, '申请销号', async (page) => {
+      await page.locator('.el-dialog textarea').first().fill('已补签名');
+      await page.locator('.el-dialog textarea').nth(1).fill('archive/web-0002.pdf');
+    });
+    await expect.poll(() => status(office.page).textContent()).toBe('待核验销号');
+    await supervisor.page.reload();
+    await act(supervisor.page, '核验销号');
+    await expect.poll(() => status(supervisor.page).textContent()).toBe('已销号');
+    await supervisor.page.getByText('送达回证缺少当事人签名').waitFor();
+    await shot(supervisor.page, 'detail-closed');
+
+    // The list, filtered.
+    await supervisor.page.getByRole('menuitem', { name: '整改事项' }).click();
+    await supervisor.page.locator('.el-table').getByText('网页测试：执法案卷归档不规范').first().waitFor();
+    checked.list = await accessibilityProblems(supervisor.page);
+    await shot(supervisor.page, 'list');
+
+    expect(checked).toEqual({ workbench: [], assign: [], detail: [], list: [] });
+    // The one refused request was the empty form, on purpose; the browser logs its 400.
+    expect([...supervisor.problems, ...office.problems].filter((p) => !p.includes('status of 400'))).toEqual([]);
+    expect(supervisor.problems.filter((p) => p.includes('status of 400'))).toHaveLength(1);
+    await supervisor.context.close();
+    await office.context.close();
+  });
+
+  it('says "已被他人修改" when two tabs act on one version, and shows an office only its own items', { timeout: 120_000 }, async () => {
+    const supervisor = await person('supervisor');
+    await supervisor.page.goto(`${stack.runtime.url}/rectifications/assign`);
+    await supervisor.page.getByPlaceholder('发现的问题').fill('网页测试：两个标签页');
+    await supervisor.page.locator('.el-select').first().click();
+    await supervisor.page.getByRole('option', { name: '敖阳司法所' }).click();
+    await supervisor.page.getByRole('button', { name: '交办', exact: true }).click();
+    await supervisor.page.waitForURL(/\/rectifications\/[0-9A-Z]{26}$/);
+    const itemUrl = supervisor.page.url();
+
+    const office = await person('office');
+    const [first, second] = [office.page, await office.newPage()];
+    await first.goto(itemUrl);
+    await second.goto(itemUrl);
+    await first.getByRole('button', { name: '签收', exact: true }).waitFor();
+    await second.getByRole('button', { name: '签收', exact: true }).waitFor();
+    await act(first, '签收');
+    await expect.poll(() => status(first).textContent()).toBe('已签收');
+    await act(second, '签收', undefined, false);
+    await second.getByText('已被他人修改，请刷新后重试').waitFor();
+    await shot(second, 'conflict');
+    await second.getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => status(second).textContent()).toBe('已签收');
+
+    // 敖阳司法所 sees its own items and none of 泗溪's (the example activity assigned one there).
+    await first.getByRole('menuitem', { name: '整改事项' }).click();
+    await first.locator('.el-table').getByText('网页测试：两个标签页').first().waitFor();
+    const organisations = await first.locator('.el-table__body tr td:nth-child(3)').allTextContents();
+    expect(organisations.length).toBeGreaterThan(0);
+    expect(new Set(organisations.map((o) => o.trim()))).toEqual(new Set(['敖阳司法所']));
+    expect(await first.getByRole('menuitem', { name: '交办整改' }).count()).toBe(0);
+
+    // A page outside the office's roles answers the "无权限" page.
+    await first.goto(`${stack.runtime.url}/rectifications/assign`);
+    await first.getByText('无权限').first().waitFor();
+    await shot(first, 'forbidden');
+    expect(office.problems.filter((p) => !p.includes('409'))).toEqual([]);
+    await supervisor.context.close();
+    await office.context.close();
+  });
+});

@@ -97,7 +97,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
 
   // One process hosts every function, so each sees the union of what the wiring gives them one by one.
   Object.assign(process.env, {
-    VERIFY_BASE_URL: `${url}/v1/inspection-codes`,
+    // The enterprise's page (web/src/pages/VerifyInspection.vue): the QR code opens it on a phone.
+    VERIFY_BASE_URL: `${url}/verify`,
     PUBLIC_API_URL: url,
     // Group robots locally: the capture endpoint under /_local/webhooks besides WeCom and DingTalk.
     WEBHOOK_ORIGINS: url,

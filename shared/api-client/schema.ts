@@ -2071,6 +2071,7 @@ export interface components {
         };
         InspectionCodePage: {
             agency: string;
+            agencyName: string;
             code: string;
             enterprise: {
                 creditCode: string;
@@ -2089,6 +2090,8 @@ export interface components {
                 name: string;
             }[];
             rectifications: {
+                /** @description what the enterprise may do with the item now, as URL segments */
+                actions: ("acknowledge" | "progress" | "request-close" | "request-extension")[];
                 deadline: components["schemas"]["CalendarDate"];
                 id: string;
                 problem: string;

@@ -14,9 +14,19 @@ const ItemParams = CodeParam.extend({ id: RectificationId });
 export const CodePage = InspectionFiling.pick({ status: true, agency: true, enterprise: true, inspectionType: true, items: true, legalBasis: true, window: true })
   .extend({
     code: z.string(),
+    agencyName: z.string(),
     officers: z.array(z.object({ name: z.string(), certificateNumber: z.string() })),
     result: z.object({ inspectedOn: CalendarDate, findings: z.array(z.object({ id: z.string(), text: z.string() })), orders: z.array(z.object({ problem: z.string(), measure: z.string() })) }).optional(),
-    rectifications: z.array(z.object({ id: z.string(), version: z.number().int(), problem: z.string(), deadline: CalendarDate, status: RectificationStatus })),
+    rectifications: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        problem: z.string(),
+        deadline: CalendarDate,
+        status: RectificationStatus,
+        actions: z.array(z.enum(Object.keys(enterpriseCommandRoutes) as [keyof typeof enterpriseCommandRoutes])).describe('what the enterprise may do with the item now, as URL segments'),
+      }),
+    ),
   })
   .meta({ id: 'InspectionCodePage' });
 

@@ -11,6 +11,9 @@ import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
+import { organisationStore } from '../organisation/store.ts';
+import { segmentOf } from '../rectification/api.ts';
+import { availableCommands } from '../rectification/lifecycle.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -227,10 +230,13 @@ export const filingService = (deps: FilingDeps) => {
       const items = filing.result
         ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, stableId(filing.tenant, 'inspection', filing.id, o.orderId))))
         : [];
+      const agency = await organisationStore(deps.db, deps.tableName).get(filing.tenant, filing.agency);
+      const asEnterprise: Actor = { kind: 'enterprise', inspectionCode: filing.code.display };
       return {
         code: filing.code.display,
         status: filing.status,
         agency: filing.agency,
+        agencyName: agency?.name ?? filing.agency,
         enterprise: filing.enterprise,
         inspectionType: filing.inspectionType,
         items: filing.items,
@@ -239,7 +245,9 @@ export const filingService = (deps: FilingDeps) => {
         officers: filing.officers.map((o) => ({ name: o.name, certificateNumber: o.certificateNumber })),
         result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
         // Ids and versions let the enterprise act on its items through this code (acknowledge, progress, close-out request).
-        rectifications: items.flatMap((r) => (r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status }] : [])),
+        rectifications: items.flatMap((r) =>
+          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, actions: availableCommands(r, asEnterprise).flatMap((type) => segmentOf(type) ?? []) }] : [],
+        ),
       };
     },
 

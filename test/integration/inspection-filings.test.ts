@@ -42,7 +42,7 @@ describe('enterprise-inspection filing', () => {
     const filed = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan() });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     expect(filed.body!.code.display).toMatch(/^JC\d{6}-[2-9A-Z]{6}$/);
-    expect(filed.body!.code.qrContent).toBe(`${stack.runtime.url}/v1/inspection-codes/${filed.body!.code.token}`);
+    expect(filed.body!.code.qrContent).toBe(`${stack.runtime.url}/verify/${filed.body!.code.token}`);
     const { id, code } = filed.body as { id: string; code: { token: string } };
 
     const page = await stack.request('GET', `/v1/inspection-codes/${code.token}`);
@@ -67,7 +67,7 @@ describe('enterprise-inspection filing', () => {
       const body = (await stack.request('GET', `/v1/inspection-codes/${code.token}`)).body!;
       return body.rectifications.length ? body : undefined;
     });
-    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned' }]);
+    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned', actions: ['acknowledge', 'request-extension'] }]);
 
     // The enterprise works on its item through the code; a supervisor outside it closes it out.
     const itemId = withItem.rectifications[0].id as string;

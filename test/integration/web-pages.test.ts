@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examplePassword } from '#infra/local/example-data.ts';
+import { examplePassword, exampleUsers } from '#infra/local/example-data.ts';
+import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { launchBrowser, screenshotDir } from '../support/browser.ts';
-import { exampleStack } from './support/test-stack.ts';
+import { eventually, exampleStack } from './support/test-stack.ts';
 
 const stack = exampleStack();
 let browser: Browser;
@@ -166,5 +167,70 @@ describe('the web pages, as the bureau uses them', () => {
     expect(office.problems.filter((p) => !p.includes('409'))).toEqual([]);
     await supervisor.context.close();
     await office.context.close();
+  });
+
+  it('lets the enterprise verify the inspection on a phone, rate it once, and work on its item', { timeout: 120_000 }, async () => {
+    // An agency files a plan and its result with one order to correct (through the API, as its own pages will).
+    const today = shanghaiDate(new Date());
+    const filed = await stack.request('POST', '/v1/inspection-filings', {
+      user: exampleUsers.agency,
+      body: { enterprise: '91360923MA36C7WN0K', inspectionType: 'routine', items: ['SC-SP-01'], legalBasis: '《中华人民共和国食品安全法》第一百一十条', window: { from: addDays(today, 3), to: addDays(today, 3) }, officers: ['sc-liu', 'sc-chen'], approval: { approver: '县市场监督管理局局长', approvedOn: today } },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    const result = await stack.request('POST', `/v1/inspection-filings/${filed.body!.id}/result`, {
+      user: exampleUsers.agency,
+      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], findings: [{ text: '器械储存温湿度记录缺失' }], orders: [{ problem: '温湿度记录缺失', measure: '建立每日温湿度记录', deadlineWorkingDays: 10 }] },
+    });
+    expect(result.status, JSON.stringify(result.body)).toBe(200);
+    const token = filed.body!.code.token as string;
+    await eventually(async () => ((await stack.request('GET', `/v1/inspection-codes/${token}`)).body!.rectifications.length ? true : undefined));
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const page = await phone.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    // The QR code holds this address.
+    expect(filed.body!.code.qrContent).toBe(`${stack.runtime.url}/verify/${token}`);
+    await page.goto(filed.body!.code.qrContent as string);
+    await page.getByText('核验通过').waitFor();
+    await page.getByText('上高县市场监督管理局').waitFor();
+    await page.getByText('执法证号 36092301001').waitFor();
+    const firstLook = await accessibilityProblems(page);
+    await shot(page, 'verify-phone');
+
+    // One anonymous rating; a second one is refused and says so.
+    await page.getByRole('radio', { name: '4 分' }).check();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('感谢您的评价').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('本次检查已经评价过了').waitFor();
+
+    // Its item: acknowledge, report progress, request close-out — the buttons the server offers.
+    await page.getByRole('button', { name: '签收', exact: true }).click();
+    await page.getByRole('button', { name: '确认签收' }).click();
+    await page.getByText('已签收 · 整改期限').waitFor();
+    await page.getByRole('button', { name: '报告进展' }).click();
+    await page.getByLabel('目前进展').fill('已购置温湿度计并开始记录');
+    await page.getByRole('button', { name: '确认报告进展' }).click();
+    await page.getByText('整改中 · 整改期限').waitFor();
+    await page.getByRole('button', { name: '申请销号' }).click();
+    await page.getByLabel('整改情况').fill('已建立每日温湿度记录台账');
+    await page.getByLabel('佐证材料').fill('photo/warehouse-0001.jpg');
+    await page.getByRole('button', { name: '确认申请销号' }).click();
+    await page.getByText('待核验销号 · 整改期限').waitFor();
+    expect(await page.getByRole('button', { name: '签收', exact: true }).count()).toBe(0);
+    await shot(page, 'verify-phone-item');
+
+    const unknown = await phone.newPage();
+    await unknown.goto(`${stack.runtime.url}/verify/${'x'.repeat(32)}`);
+    await unknown.getByText('没有查到这个检查编码').waitFor();
+
+    expect(firstLook).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // The refused second rating (409) and the unknown code (404) are logged by the browser; nothing else.
+    expect(problems.filter((p) => !/status of (409|404)/.test(p))).toEqual([]);
+    await phone.close();
   });
 });

@@ -1,12 +1,15 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { router } from './router.ts';
-import { startSignIn, signIn } from './lib/auth.ts';
-import { loadMe, may, session } from './lib/session.ts';
 
 // Every page but the sign-in callback needs a signed-in caller, and the role its operation needs.
 router.beforeEach(async (to) => {
-  if (to.meta.public) return true;
+  if (to.meta.public) {
+    document.title = `${to.meta.title ?? '登录'} · 检查与整改平台`;
+    return true;
+  }
+  // Sign-in and the signed-in pages' modules load only for them: the enterprise's page stays small.
+  const [{ signIn, startSignIn }, { loadMe, may, session }] = await Promise.all([import('./lib/auth.ts'), import('./lib/session.ts')]);
   const user = await signIn.getUser();
   if (!user || user.expired) {
     await startSignIn(to.fullPath);

@@ -8,6 +8,8 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/auth/callback', name: 'callback', component: () => import('./pages/SignInCallback.vue'), meta: { public: true } },
+    // The enterprise's page, reached from the QR code: no sign-in.
+    { path: '/verify/:code', name: 'verify', component: () => import('./pages/VerifyInspection.vue'), props: true, meta: { public: true, title: '扫码核验' } },
     { path: '/forbidden', name: 'forbidden', component: () => import('./pages/Forbidden.vue'), meta: { title: '无权限' } },
     {
       path: '/',

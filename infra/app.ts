@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { ensureWebBuilt } from './local/web-build.ts';
 import { PlatformStack } from './platform-stack.ts';
 
 const app = new App();
@@ -8,6 +9,9 @@ if (!/^[a-z][a-z0-9-]{1,20}$/.test(stage)) throw new Error(`context stage "${sta
 const audience = app.node.tryGetContext('jwtAudience') as string | undefined;
 const identity = (app.node.tryGetContext('identity') as string | undefined) ?? 'own';
 if (!['own', 'cognito', 'external'].includes(identity)) throw new Error(`context identity "${identity}" must be own, cognito or external`);
+
+// The pages are deployed from web/dist: build them first when their sources changed.
+await ensureWebBuilt();
 
 // No account or region here: synth needs no credentials; deploy takes them from the environment.
 new PlatformStack(app, `JudicialInspection-${stage}`, {

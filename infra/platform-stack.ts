@@ -22,6 +22,8 @@ import { outboxMarker } from '#shared/events/outbox.ts';
 import { Role } from '#shared/tenancy/tenant.ts';
 import { apiAudience } from '#shared/identity/tokens.ts';
 import { idempotencyTable, identityTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
+import { WebPages } from './constructs/web-pages.ts';
+import { webDist } from './local/web-build.ts';
 import { ConsumerQueue } from './constructs/consumer-queue.ts';
 import { PlatformFunction } from './constructs/platform-function.ts';
 import {
@@ -58,6 +60,8 @@ export type PlatformStackProps = StackProps & {
   alarmEmail?: string;
   /** The web page where enterprises verify an inspection code; the API's own endpoint when absent. */
   verifyPageUrl?: string;
+  /** The built web pages (web/dist) to serve through CloudFront with the API; `false` deploys the API alone. */
+  webAssets?: string | false;
   /** Functions to build; the whole wiring unless a test narrows it. */
   functions?: readonly FunctionEntry[];
 };
@@ -99,6 +103,9 @@ export class PlatformStack extends Stack {
     const identity = props.identity ?? (props.jwtIssuer ? 'external' : 'own');
     const authorizer = this.authorizer(props, identity, api, production);
     const issuer = `${api.apiEndpoint}/oidc`;
+    const web = props.webAssets === false ? undefined : new WebPages(this, 'Web', { api, assets: props.webAssets ?? webDist, oidcAuthority: props.jwtIssuer ?? issuer });
+    // The pages' origin is where people come back to after signing in, and what the QR codes open.
+    const pagesUrl = web?.url ?? api.apiEndpoint;
 
     // People and the issuer's sessions, apart from the records; the issuer's key seeds, generated at deploy.
     const people = specs.some(([, spec]) => spec.access.identity) ? this.table('People', identityTable, production) : undefined;
@@ -152,12 +159,12 @@ export class PlatformStack extends Stack {
           IDEMPOTENCY_TABLE: idempotency.tableName,
           ...(spec.access.publishesToSubscribers ? { EVENT_ROUTES: this.toJsonString(eventRoutes) } : {}),
           ...(spec.access.linksToPublicPages
-            ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? `${api.apiEndpoint}/v1/inspection-codes` }
+            ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? (web ? `${web.url}/verify` : `${api.apiEndpoint}/v1/inspection-codes`) }
             : {}),
           ...(spec.access.reportFiles && reportFiles ? { REPORTS_BUCKET: reportFiles.bucketName } : {}),
           ...(spec.access.identity && people ? { IDENTITY_TABLE: people.tableName } : {}),
           ...(spec.access.signsTokens && issuerKeys
-            ? { OIDC_ISSUER: issuer, OIDC_KEY_SECRET: issuerKeys.secretArn, OIDC_REDIRECT_URIS: (props.signInRedirectUris ?? [`${api.apiEndpoint}/auth/callback`]).join(',') }
+            ? { OIDC_ISSUER: issuer, OIDC_KEY_SECRET: issuerKeys.secretArn, OIDC_REDIRECT_URIS: (props.signInRedirectUris ?? [`${pagesUrl}/auth/callback`]).join(',') }
             : {}),
           ...(props.claimMapping ? { CLAIM_NAMES: JSON.stringify(props.claimMapping) } : {}),
           ...(props.webhookOrigins?.length ? { WEBHOOK_ORIGINS: props.webhookOrigins.join(',') } : {}),
@@ -295,6 +302,7 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'RecordsTableName', { value: records.tableName });
     if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
     new CfnOutput(this, 'SignInIssuer', { value: issuer });
+    if (web) new CfnOutput(this, 'WebUrl', { value: web.url, description: 'the web pages (and the API under the same origin)' });
   }
 
   private table(id: string, schema: TableSchema, production: boolean, stream?: dynamodb.StreamViewType) {

@@ -148,7 +148,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     routes,
     auth: options.auth,
     log,
-    webPages: webPages(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
+    webPages: webPages(options.webRoot ?? path.join(repoRoot, 'web', 'dist'), { oidcAuthority: `${url}/oidc` }),
     localEndpoints: [
       {
         method: 'POST',

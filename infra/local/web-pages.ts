@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { webSecurityHeaders } from '#shared/http/web-headers.ts';
+import type { WebConfig } from '#shared/identity/web-client.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,10 +19,12 @@ const types: Record<string, string> = {
  * Serves the built web pages (web/dist) from the API's origin, as CloudFront does in AWS: files as they
  * are (hashed assets cached for a year), and index.html for any other page path (the pages route themselves).
  */
-export const webPages = (dir: string) => (pathname: string): { status: number; headers: Record<string, string>; body: Buffer } | undefined => {
+export const webPages = (dir: string, config: WebConfig) => (pathname: string): { status: number; headers: Record<string, string>; body: Buffer } | undefined => {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
   if (!existsSync(index)) return undefined;
+  // What CDK deploys beside the pages: where they send people to sign in.
+  if (pathname === '/config.json') return { status: 200, headers: { 'content-type': types['.json']!, 'cache-control': 'no-cache', ...webSecurityHeaders }, body: Buffer.from(JSON.stringify(config)) };
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

@@ -1,7 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { functionEntries, type FunctionEntry } from '#infra/wiring.ts';
-import { synthesize } from './synth.ts';
+import { contentSecurityPolicy } from '#shared/http/web-headers.ts';
+import { platformFunctions, synthesize } from './synth.ts';
 
 const consumer: FunctionEntry = [
   'probe',
@@ -75,7 +76,7 @@ describe('platform stack', () => {
   });
 
   it('runs Node.js 22 on arm64 with tracing and Powertools settings', () => {
-    const fns = Object.values(dev.findResources('AWS::Lambda::Function'));
+    const fns = platformFunctions(dev);
     expect(fns.length).toBe(functionEntries.length + 1);
     for (const fn of fns) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
@@ -97,7 +98,7 @@ describe('platform stack', () => {
 
   it('keeps the issuer\'s keys as a generated secret only the issuer reads, and people in a table only the issuer and the users function reach', () => {
     dev.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ GenerateStringKey: 'current', PasswordLength: 64 }) });
-    const issuer = Object.values(dev.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.OIDC_KEY_SECRET)!;
+    const issuer = platformFunctions(dev).find((f) => f.Properties.Environment.Variables.OIDC_KEY_SECRET)!;
     expect(JSON.stringify(issuer.Properties.Environment.Variables.OIDC_ISSUER)).toContain('/oidc');
     const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
     const reaching = (pattern: RegExp) => policies.filter(([, p]) => pattern.test(JSON.stringify(p))).map(([id]) => id.replace(/Function.*/, '')).sort();
@@ -120,18 +121,36 @@ describe('platform stack', () => {
     expect(stage.DependsOn?.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('tells the filing function where enterprises verify codes: the API by default, a web page when given', () => {
-    const filingsFn = (t: typeof dev) => Object.values(t.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.VERIFY_BASE_URL);
-    expect(JSON.stringify(filingsFn(dev)!.Properties.Environment.Variables.VERIFY_BASE_URL)).toContain('/v1/inspection-codes');
+  it('tells the filing function where enterprises verify codes: the web pages\' /verify by default (the API without pages), a page when given', () => {
+    const filingsFn = (t: typeof dev) => platformFunctions(t).find((f) => f.Properties.Environment.Variables.VERIFY_BASE_URL);
+    expect(JSON.stringify(filingsFn(dev)!.Properties.Environment.Variables.VERIFY_BASE_URL)).toMatch(/WebDistribution.*DomainName.*\/verify/);
+    const apiOnly = synthesize({ webAssets: false }).template();
+    expect(JSON.stringify(filingsFn(apiOnly)!.Properties.Environment.Variables.VERIFY_BASE_URL)).toContain('/v1/inspection-codes');
     const withPage = synthesize({ verifyPageUrl: 'https://sfj.example.gov.cn/verify' }).template();
     expect(filingsFn(withPage)!.Properties.Environment.Variables.VERIFY_BASE_URL).toBe('https://sfj.example.gov.cn/verify');
+  });
+
+  it('serves the web pages from a private bucket through CloudFront, with the API on the same origin', () => {
+    const [distribution] = Object.values(dev.findResources('AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', FunctionAssociations: [{ EventType: 'viewer-request' }] });
+    expect(JSON.stringify(config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig).OriginAccessControlId)).toContain('S3OriginAccessControl');
+    expect(config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern).sort()).toEqual(['/docs', '/docs/*', '/health', '/oidc/*', '/openapi.json', '/v1/*']);
+    for (const behaviour of config.CacheBehaviors) expect(behaviour).toMatchObject({ ViewerProtocolPolicy: 'https-only', AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']) });
+    dev.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
+    const [headers] = Object.values(dev.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    expect(headers!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(contentSecurityPolicy);
+    // People come back from sign-in to the pages' origin.
+    const issuerFn = platformFunctions(dev).find((f) => f.Properties.Environment.Variables.OIDC_KEY_SECRET)!;
+    expect(JSON.stringify(issuerFn.Properties.Environment.Variables.OIDC_REDIRECT_URIS)).toMatch(/WebDistribution.*\/auth\/callback/);
+    synthesize({ webAssets: false }).template().resourceCountIs('AWS::CloudFront::Distribution', 0);
   });
 
   it('uses an external issuer instead of its own user pool when told to', () => {
     const external = synthesize({ identity: 'external', jwtIssuer: 'https://id.example.gov.cn', jwtAudience: ['platform'], claimMapping: { tenant: 'region_code' } }).template();
     external.resourceCountIs('AWS::Cognito::UserPool', 0);
     external.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: 'https://id.example.gov.cn', Audience: ['platform'] } });
-    const me = Object.values(external.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Description?.startsWith("Answers the caller's"))!;
+    const me = platformFunctions(external).find((f) => f.Properties.Description?.startsWith("Answers the caller's"))!;
     expect(JSON.parse(me.Properties.Environment.Variables.CLAIM_NAMES as string)).toEqual({ tenant: 'region_code' });
   });
 

@@ -37,7 +37,7 @@ describe('the deployed stack and the local runtime serve the same wiring', () =>
   });
 
   it('with the same event subscriptions', () => {
-    const forwarder = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.EVENT_ROUTES);
+    const forwarder = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('EventForwarderFunction'))?.[1];
     const routes = JSON.stringify(forwarder!.Properties.Environment.Variables.EVENT_ROUTES);
     const queueIds = Object.keys(template.findResources('AWS::SQS::Queue'));
     for (const [type, subscribers] of Object.entries(served.subscriptions)) {

@@ -10,7 +10,7 @@ router.beforeEach(async (to) => {
   }
   // Sign-in and the signed-in pages' modules load only for them: the enterprise's page stays small.
   const [{ signIn, startSignIn }, { loadMe, may, session }] = await Promise.all([import('./lib/auth.ts'), import('./lib/session.ts')]);
-  const user = await signIn.getUser();
+  const user = await (await signIn()).getUser();
   if (!user || user.expired) {
     await startSignIn(to.fullPath);
     return false;

@@ -16,10 +16,10 @@ export default defineConfig({
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
   ],
   resolve: { alias: { '#shared': path.resolve(root, '..', 'shared') } },
-  build: { outDir: path.join(root, 'dist'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },
+  build: { outDir: path.join(root, 'dist'), emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 700 },
   // `npm run dev:web`: hot reload on 5173, API and sign-in proxied to a running `npm start`.
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/v1', '/oidc', '/openapi.json', '/docs', '/health'].map((prefix) => [prefix, `http://127.0.0.1:${process.env.PORT ?? 3000}`])),
+    proxy: Object.fromEntries(['/v1', '/oidc', '/openapi.json', '/docs', '/health', '/config.json'].map((prefix) => [prefix, `http://127.0.0.1:${process.env.PORT ?? 3000}`])),
   },
 });

@@ -32,7 +32,7 @@ const build = async () => {
     account: users.account,
     interactionPath,
   });
-  return serverless(issuerHandler(provider, users), { binary: false });
+  return serverless(issuerHandler(provider, users, env.oidcRedirectUris()), { binary: false });
 };
 
 /** The OpenID Connect issuer under /oidc: discovery, keys, authorization (our sign-in page), token, revocation, sign-out. */

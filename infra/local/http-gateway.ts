@@ -41,7 +41,7 @@ export const startHttpGateway = async (options: {
   auth: DevAuth;
   localEndpoints?: readonly LocalEndpoint[];
   /** The web pages, for GET requests no API route takes (see web-pages.ts). */
-  webPages?: (pathname: string) => { status: number; headers: Record<string, string>; body: Buffer } | undefined;
+  webPages?: (pathname: string, acceptEncoding?: string) => { status: number; headers: Record<string, string>; body: Buffer } | undefined;
   log: (entry: Record<string, unknown>) => void;
 }): Promise<Server> => {
   // Like API Gateway, the most specific route wins: `/v1/reports/quarterly` before `/v1/reports/{file}`.
@@ -82,7 +82,7 @@ export const startHttpGateway = async (options: {
     }
 
     const route = routes.find((r) => (r.method === method || r.method === 'ANY') && r.regex.test(url.pathname));
-    const page = !route && (method === 'GET' || method === 'HEAD') && !url.pathname.startsWith('/v1/') ? options.webPages?.(url.pathname) : undefined;
+    const page = !route && (method === 'GET' || method === 'HEAD') && !url.pathname.startsWith('/v1/') ? options.webPages?.(url.pathname, String(req.headers['accept-encoding'] ?? '')) : undefined;
     if (page) {
       res.writeHead(page.status, page.headers);
       res.end(method === 'HEAD' ? undefined : page.body);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { webSecurityHeaders } from '#shared/http/web-headers.ts';
 import type { WebConfig } from '#shared/identity/web-client.ts';
 
@@ -19,7 +20,24 @@ const types: Record<string, string> = {
  * Serves the built web pages (web/dist) from the API's origin, as CloudFront does in AWS: files as they
  * are (hashed assets cached for a year), and index.html for any other page path (the pages route themselves).
  */
-export const webPages = (dir: string, config: WebConfig) => (pathname: string): { status: number; headers: Record<string, string>; body: Buffer } | undefined => {
+type Page = { status: number; headers: Record<string, string>; body: Buffer };
+
+/** Compressed like CloudFront compresses (gzip for text), each file once per build. */
+const compressed = new Map<string, { mtime: number; body: Buffer }>();
+const gzipped = (file: string, page: Page): Page => {
+  const mtime = statSync(file).mtimeMs;
+  let entry = compressed.get(file);
+  if (entry?.mtime !== mtime) compressed.set(file, (entry = { mtime, body: gzipSync(page.body) }));
+  return { ...page, headers: { ...page.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }, body: entry.body };
+};
+
+export const webPages = (dir: string, config: WebConfig) => (pathname: string, acceptEncoding = ''): Page | undefined => {
+  const page = servedFile(dir, config, pathname);
+  if (!page?.file || !/gzip/.test(acceptEncoding) || !/^(text\/|application\/json)/.test(page.headers['content-type'] ?? '')) return page;
+  return gzipped(page.file, page);
+};
+
+const servedFile = (dir: string, config: WebConfig, pathname: string): (Page & { file?: string }) | undefined => {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
   if (!existsSync(index)) return undefined;
@@ -38,9 +56,10 @@ export const webPages = (dir: string, config: WebConfig) => (pathname: string): 
       status: 200,
       headers: { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ...webSecurityHeaders },
       body: readFileSync(file),
+      file,
     };
   }
   // A missing asset is a 404; a page path is the single page.
   if (pathname.startsWith('/assets/') || path.extname(pathname)) return undefined;
-  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...webSecurityHeaders }, body: readFileSync(index) };
+  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...webSecurityHeaders }, body: readFileSync(index), file: index };
 };

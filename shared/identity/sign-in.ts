@@ -89,11 +89,15 @@ const readForm = async (req: IncomingMessage) => {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 };
 
-const html = (res: ServerResponse, status: number, body: string) => {
+/**
+ * The sign-in form posts here and is then redirected back to the web pages: browsers hold those redirects
+ * to `form-action` too, so the pages' origins (of the registered redirect URIs) are allowed besides 'self'.
+ */
+const pageWriter = (returnOrigins: readonly string[]) => (res: ServerResponse, status: number, body: string) => {
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${returnOrigins.join(' ')}; frame-ancestors 'none'`,
     'x-frame-options': 'DENY',
   });
   res.end(body);
@@ -104,8 +108,9 @@ const html = (res: ServerResponse, status: number, body: string) => {
  * oidc-provider for the protocol, both mounted under /oidc the way the provider expects to be
  * mounted (the original URL kept, so the addresses it builds carry the prefix).
  */
-export const issuerHandler = (provider: Provider, people: People) => {
+export const issuerHandler = (provider: Provider, people: People, redirectUris: readonly string[]) => {
   const protocol = provider.callback();
+  const html = pageWriter([...new Set(redirectUris.map((uri) => new URL(uri).origin))]);
   const activation = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST') return html(res, 200, activationPage());
     const form = await readForm(req);

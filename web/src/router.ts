@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import VerifyInspection from './pages/VerifyInspection.vue';
 import type { operationRoles } from '#shared/api-client/operation-roles.ts';
 
 type Crumb = { title: string; to?: string };
@@ -8,13 +9,14 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/auth/callback', name: 'callback', component: () => import('./pages/SignInCallback.vue'), meta: { public: true } },
-    // The enterprise's page, reached from the QR code: no sign-in.
-    { path: '/verify/:code', name: 'verify', component: () => import('./pages/VerifyInspection.vue'), props: true, meta: { public: true, title: '扫码核验' } },
-    { path: '/forbidden', name: 'forbidden', component: () => import('./pages/Forbidden.vue'), meta: { title: '无权限' } },
+    // The enterprise's page, reached from the QR code on a phone: no sign-in, and part of the first
+    // download (one round trip less on a slow network; it is small).
+    { path: '/verify/:code', name: 'verify', component: VerifyInspection, props: true, meta: { public: true, title: '扫码核验' } },
     {
       path: '/',
       component: () => import('./components/AppShell.vue'),
       children: [
+        { path: 'forbidden', name: 'forbidden', component: () => import('./pages/Forbidden.vue'), meta: { title: '无权限' } },
         { path: '', name: 'workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台', operation: 'listRectifications' } },
         { path: 'rectifications', name: 'rectifications', component: () => import('./pages/RectificationList.vue'), meta: { title: '整改事项', operation: 'listRectifications' } },
         {

@@ -6,7 +6,7 @@ const origin = window.location.origin;
 /** Where people sign in: /config.json beside the pages names the issuer in AWS; locally it is this origin's /oidc. */
 const configured = async (): Promise<Partial<WebConfig>> => {
   const response = await fetch('/config.json').catch(() => undefined);
-  return response?.ok ? ((await response.json()) as WebConfig) : {};
+  return response?.ok ? ((await response.json().catch(() => ({}))) as Partial<WebConfig>) : {};
 };
 
 let manager: Promise<UserManager> | undefined;

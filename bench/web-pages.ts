@@ -1,0 +1,106 @@
+/**
+ * `npm run bench` (third part): what the web pages ship and how soon the enterprise's page is usable.
+ *  - JS and CSS (gzip) a first visit downloads for the enterprise's inspection-code page and for the
+ *    workbench, from Vite's manifest (the entry, the page's chunk and everything they import statically).
+ *  - Time until the enterprise's page shows its verdict (核验通过), in Chromium with the CPU slowed 4×
+ *    and a slow-4G network (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), against the embedded stack.
+ * Goals (issue: web pages I): ≤ 150 kB gzip of JS for the enterprise's page, usable within 2 s.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { devAuth } from '#infra/local/dev-auth.ts';
+import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
+import { exampleUsers } from '#infra/local/example-data.ts';
+import { startRuntime } from '#infra/local/runtime.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
+import { ensureWebBuilt, webDist } from '#infra/local/web-build.ts';
+import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import { launchBrowser } from '../test/support/browser.ts';
+
+type Chunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+await ensureWebBuilt();
+const manifest = JSON.parse(readFileSync(path.join(webDist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+const gzip = (file: string) => gzipSync(readFileSync(path.join(webDist, file))).length;
+
+/** The files a first visit to a page loads before it can render: entry + page chunk and their static imports. */
+const shipped = (pages: string[]) => {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    chunk.css?.forEach((c) => css.add(c));
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  pages.forEach(visit);
+  const kb = (files: Set<string>) => Math.round([...files].reduce((n, f) => n + gzip(f), 0) / 102.4) / 10;
+  return { jsKb: kb(js), cssKb: kb(css), files: js.size + css.size };
+};
+
+const sizes = {
+  enterprisePage: shipped(Object.keys(manifest).filter((key) => key === 'src/pages/VerifyInspection.vue')),
+  // Signed-in pages also load sign-in and the session (chunks of their own, named after their modules).
+  workbench: shipped(['src/components/AppShell.vue', 'src/pages/Workbench.vue', ...Object.keys(manifest).filter((key) => /^_(auth|session)-/.test(key))]),
+};
+
+// The enterprise's page as an enterprise opens it, for an inspection an agency has just filed.
+process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+const services = await startEmbeddedServices();
+const auth = await devAuth();
+const runtime = await startRuntime({ stage: 'webbench', services, auth, checkpoints: { load: () => ({}), save: () => undefined }, httpPort: 0, runSchedulesOnTime: false, log: () => undefined });
+let timings: { usableMs: number; firstContentfulPaintMs: number }[] = [];
+const apiMs: number[] = [];
+try {
+  await seedExampleData();
+  const today = shanghaiDate(new Date());
+  const filed = await fetch(`${runtime.url}/v1/inspection-filings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await auth.sign(exampleUsers.agency)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ enterprise: '91360923MA35F2K8XC', inspectionType: 'routine', items: ['SC-SP-01'], legalBasis: '《中华人民共和国食品安全法》第一百一十条', window: { from: addDays(today, 3), to: addDays(today, 3) }, officers: ['sc-liu', 'sc-chen'], approval: { approver: '局长', approvedOn: today } }),
+  });
+  const { code } = (await filed.json()) as { code: { qrContent: string; token: string } };
+  // The API's own part of it: one verification request, answered by the embedded stack.
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await (await fetch(`${runtime.url}/v1/inspection-codes/${code.token}`)).arrayBuffer();
+    apiMs.push(Math.round(performance.now() - started));
+  }
+
+  const browser = await launchBrowser();
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    const started = Date.now();
+    await page.goto(code.qrContent);
+    await page.getByText('核验通过').waitFor({ timeout: 30_000 });
+    const usableMs = Date.now() - started;
+    const firstContentfulPaintMs = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1));
+    timings.push({ usableMs, firstContentfulPaintMs });
+    await context.close();
+  }
+  await browser.close();
+} finally {
+  await runtime.stop();
+  await services.stop();
+}
+timings = timings.sort((a, b) => a.usableMs - b.usableMs);
+const median = timings[1]!;
+console.log(
+  JSON.stringify(
+    {
+      shippedGzip: sizes,
+      enterprisePageSlow4gCpu4x: { medianOf3: median, runs: timings },
+      verifyRequestMsOnEmbeddedStack: apiMs.sort((a, b) => a - b)[2],
+      goals: { enterprisePageJsKb: 150, usableMs: 2000, met: sizes.enterprisePage.jsKb <= 150 && median.usableMs <= 2000 },
+    },
+    null,
+    1,
+  ),
+);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePassword, exampleUsers } from '#infra/local/example-data.ts';
 import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { launchBrowser, screenshotDir } from '../support/browser.ts';
+import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { eventually, exampleStack } from './support/test-stack.ts';
 
 const stack = exampleStack();
@@ -166,6 +167,30 @@ describe('the web pages, as the bureau uses them', () => {
     await shot(first, 'forbidden');
     expect(office.problems.filter((p) => !p.includes('409'))).toEqual([]);
     await supervisor.context.close();
+    await office.context.close();
+  });
+
+  it("shows an office today's reminders on its workbench and marks them read", { timeout: 120_000 }, async () => {
+    // A measure due on the next working day (today on one): that morning's reminder run puts it in the office's digest.
+    const calendar = await ensureCalendarYears(stack);
+    const today = calendar.workingDaysAfter(addDays(shanghaiDate(new Date()), -1), 1);
+    const assigned = await stack.request('POST', '/v1/rectifications', {
+      user: exampleUsers.supervisor,
+      body: { problem: { title: '网页测试：今日到期的措施' }, measures: [{ text: '完成台账整理', dueDate: today }], responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 } },
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+    await stack.runtime.runSchedule('reminders-daily', new Date(`${today}T09:00:00+08:00`));
+    await eventually(async () => ((await stack.request('GET', '/v1/notifications', { user: exampleUsers.office })).body!.notifications.some((n: { date: string }) => n.date === today) ? true : undefined));
+
+    const office = await person('office');
+    const reminders = office.page.locator('.notices');
+    await reminders.getByText('网页测试：今日到期的措施').waitFor();
+    await reminders.getByText('措施到期').first().waitFor();
+    await shot(office.page, 'workbench-office-reminders');
+    await reminders.getByRole('button', { name: '标为已读' }).click();
+    await reminders.getByText('已读').waitFor();
+    expect((await stack.request('GET', '/v1/notifications', { user: exampleUsers.office })).body!.notifications[0].readAt).toEqual(expect.any(String));
+    expect(office.problems).toEqual([]);
     await office.context.close();
   });
 

@@ -43,6 +43,9 @@ export const createIssuer = (options: IssuerOptions) => {
         id_token_signed_response_alg: 'ES256',
       },
     ],
+    // The web pages call the token endpoint from their own origin (CloudFront's, or Vite's in development):
+    // only the origins of the client's registered redirect URIs may.
+    clientBasedCORS: (_ctx, origin, client) => origin !== 'null' && (client.redirectUris ?? []).some((uri) => new URL(uri).origin === origin),
     jwks: { keys: options.keys.signing },
     cookies: { keys: options.keys.cookieKeys },
     pkce: { required: () => true },

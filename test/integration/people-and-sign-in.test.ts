@@ -112,6 +112,17 @@ describe('people: an admin onboards a new office and its user, who signs in at o
     expect(lastAdmin).toMatchObject({ status: 422, body: { error: { message: expect.stringContaining('last admin') } } });
   });
 
+  it('lets only the web pages\' origins call the token endpoint from a browser (CORS)', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${stack.runtime.url}/oidc/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const pages = new URL(stack.runtime.url).origin;
+    expect((await preflight(pages)).headers.get('access-control-allow-origin')).toBe(pages);
+    const token = (origin: string) =>
+      fetch(`${stack.runtime.url}/oidc/token`, { method: 'POST', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=refresh_token&refresh_token=x&client_id=judicial-inspection-web' });
+    expect((await token(pages)).headers.get('access-control-allow-origin')).toBe(pages);
+    expect((await token('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('publishes a discovery document with S256 PKCE, under /oidc', async () => {
     const discovery = (await (await fetch(`${stack.runtime.url}/oidc/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(discovery).toMatchObject({ issuer: `${stack.runtime.url}/oidc`, code_challenge_methods_supported: ['S256'], token_endpoint: `${stack.runtime.url}/oidc/token`, response_types_supported: ['code'] });

@@ -12,8 +12,7 @@ import { conflictOnRefusal } from '../http/conflicts.ts';
 import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationStore } from '../organisation/store.ts';
-import { segmentOf } from '../rectification/api.ts';
-import { availableCommands } from '../rectification/lifecycle.ts';
+import { actionsFor } from '../rectification/api.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -246,7 +245,7 @@ export const filingService = (deps: FilingDeps) => {
         result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
         // Ids and versions let the enterprise act on its items through this code (acknowledge, progress, close-out request).
         rectifications: items.flatMap((r) =>
-          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, actions: availableCommands(r, asEnterprise).flatMap((type) => segmentOf(type) ?? []) }] : [],
+          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, actions: actionsFor(r, asEnterprise) }] : [],
         ),
       };
     },

@@ -5,6 +5,8 @@ import { type Operation, operation } from '../http/operation.ts';
 import type { Role } from '../tenancy/tenant.ts';
 import { AssignmentInput } from './assignment.ts';
 import { type CommandType, commandSchemas } from './commands.ts';
+import type { Actor } from '../events/envelope.ts';
+import { availableCommands } from './lifecycle.ts';
 import { Rectification, RectificationStatus } from './rectification.ts';
 import { RectificationRules, WarningColour } from './warning-colour.ts';
 
@@ -56,7 +58,10 @@ export const commandRoutes: Record<string, { type: Command; zh: string; en: stri
 
 /** The URL segment of a command (`POST /v1/rectifications/{id}/<segment>`). */
 export const CommandSegment = z.enum(Object.keys(commandRoutes) as [string, ...string[]]).meta({ id: 'RectificationAction' });
-export const segmentOf = (type: CommandType) => Object.entries(commandRoutes).find(([, route]) => route.type === type)?.[0];
+const segmentOf = (type: CommandType) => Object.entries(commandRoutes).find(([, route]) => route.type === type)?.[0];
+
+/** The commands `actor` may apply to the item now, as the URL segments clients post to (`actions` in answers). */
+export const actionsFor = (item: Rectification, actor: Actor) => availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []);
 
 /**
  * What clients read: the item with today's warning colour (null once closed or cancelled) and the

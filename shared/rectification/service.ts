@@ -13,8 +13,8 @@ import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
 import type { Command } from './commands.ts';
 import { assignedEvent, eventFor } from './events.ts';
-import { segmentOf } from './api.ts';
-import { availableCommands, decide, type DecisionContext, type Refusal } from './lifecycle.ts';
+import { actionsFor } from './api.ts';
+import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
 import { type ListFilter, rectificationStore } from './store.ts';
@@ -99,7 +99,7 @@ export const rectificationService = (deps: Deps) => {
       ...item,
       colour: colourOn(item, today) ?? null,
       workingDaysLeft: daysLeft(item),
-      actions: availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []),
+      actions: actionsFor(item, actor),
     });
   };
 

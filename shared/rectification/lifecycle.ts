@@ -52,11 +52,14 @@ const partiesOf = (actor: Actor, item: Rectification): Party[] => {
 
 const refuse = (refusal: Refusal): Decision => ({ ok: false, refusal });
 
-/** What each command needs of the item beyond its state, that no input can change. */
-const preconditions: Partial<Record<CommandType, (item: Rectification) => boolean>> = {
-  requestExtension: (item) => !item.pendingExtension,
-  decideExtension: (item) => !!item.pendingExtension,
-  escalate: (item) => !item.escalation,
+/**
+ * What each command needs of the item beyond its state, that no input can change: `decide` refuses with the
+ * message, `availableCommands` does not offer the command.
+ */
+const preconditions: Partial<Record<CommandType, { holds: (item: Rectification) => boolean; message: string }>> = {
+  requestExtension: { holds: (item) => !item.pendingExtension, message: 'an extension request is already waiting for a decision' },
+  decideExtension: { holds: (item) => !!item.pendingExtension, message: 'no extension request is waiting' },
+  escalate: { holds: (item) => !item.escalation, message: 'the item is already under listed supervision (挂牌督办)' },
 };
 
 /**
@@ -67,7 +70,7 @@ const preconditions: Partial<Record<CommandType, (item: Rectification) => boolea
 export const availableCommands = (item: Rectification, actor: Actor): CommandType[] => {
   const parties = partiesOf(actor, item);
   return (Object.entries(transitions) as [CommandType, Transition][])
-    .filter(([type, t]) => t.from.includes(item.status) && t.by.some((party) => party !== 'system' && parties.includes(party)) && (preconditions[type]?.(item) ?? true))
+    .filter(([type, t]) => t.from.includes(item.status) && t.by.some((party) => party !== 'system' && parties.includes(party)) && (preconditions[type]?.holds(item) ?? true))
     .map(([type]) => type);
 };
 
@@ -88,16 +91,13 @@ const effect = (item: Rectification, command: Command, ctx: DecisionContext): Re
     case 'return':
       return { ...item, lastProgressOn: ctx.today };
     case 'requestExtension':
-      if (item.pendingExtension) return { kind: 'unprocessable', message: 'an extension request is already waiting for a decision' };
       if (command.proposedDeadline <= item.deadline) return { kind: 'unprocessable', message: 'the proposed deadline must be after the current one', field: 'proposedDeadline' };
       return { ...item, pendingExtension: { requestedOn: ctx.today, reason: command.reason, proposedDeadline: command.proposedDeadline, progress: command.progress } };
     case 'decideExtension':
-      if (!item.pendingExtension) return { kind: 'unprocessable', message: 'no extension request is waiting' };
       if (!command.approve) return { ...item, pendingExtension: undefined };
       if (command.deadline <= item.deadline) return { kind: 'unprocessable', message: 'the new deadline must be after the current one', field: 'deadline' };
       return { ...item, pendingExtension: undefined, deadline: command.deadline, overdueSince: undefined };
     case 'escalate':
-      if (item.escalation) return { kind: 'unprocessable', message: 'the item is already under listed supervision (挂牌督办)' };
       return { ...item, escalation: { since: ctx.today, reason: command.reason, automatic: ctx.actor.kind === 'system' } };
     case 'reopen':
       if (command.deadline <= ctx.today) return { kind: 'unprocessable', message: 'the new deadline must be after today', field: 'deadline' };
@@ -151,6 +151,8 @@ export const decide = (item: Rectification, command: Command, ctx: DecisionConte
     const who = command.type === 'close' ? 'a supervisor outside the responsible organisation' : transition.by.join(' or ');
     return refuse({ kind: 'forbidden', message: `${command.type} is for ${who}` });
   }
+  const precondition = preconditions[command.type];
+  if (precondition && !precondition.holds(item)) return refuse({ kind: 'unprocessable', message: precondition.message });
   const changed = effect(item, command, ctx);
   if ('kind' in changed) return refuse(changed);
   const to = transition.to ?? item.status;

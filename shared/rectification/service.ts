@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
 import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
-import { shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import { shanghaiDate, UnknownCalendarYear, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
@@ -81,10 +81,8 @@ export const rectificationService = (deps: Deps) => {
       }
     });
 
-  /** What clients see: the item with today's warning colour (null once closed or cancelled). */
   /** The item as `actor` reads it: today's colour, working days to the deadline, the commands open to them. */
-  const viewsFor = async (tenant: TenantCode, actor: Actor) => {
-    const calendar = await calendars.calendarOf(tenant);
+  const viewsFor = (calendar: WorkingCalendar, actor: Actor) => {
     const today = shanghaiDate(deps.clock.now());
     const daysLeft = (item: Rectification) => {
       if (!isOpen(item)) return null;
@@ -146,17 +144,24 @@ export const rectificationService = (deps: Deps) => {
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
       createOnce(tenant, stableId(...key), source, input, actor, at),
-    read: async (caller: Caller, id: string) => (await viewsFor(caller.tenant, actorOf(caller)))(await load(caller, id)),
+    read: async (caller: Caller, id: string) => {
+      const [item, calendar] = await Promise.all([load(caller, id), calendars.calendarOf(caller.tenant)]);
+      return viewsFor(calendar, actorOf(caller))(item);
+    },
     list: async (caller: Caller, filter: ListFilter, limit: number, cursor?: string) => {
       if (!seesWholeTenant(caller)) {
         if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
         filter = { ...filter, organisation: caller.organisation };
       }
-      const page = await store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor);
-      return { items: page.items.map(await viewsFor(caller.tenant, actorOf(caller))), cursor: page.cursor ?? null };
+      const [page, calendar] = await Promise.all([store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor), calendars.calendarOf(caller.tenant)]);
+      return { items: page.items.map(viewsFor(calendar, actorOf(caller))), cursor: page.cursor ?? null };
     },
-    apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) =>
-      (await viewsFor(caller.tenant, actorOf(caller)))(await applyAs(actorOf(caller), await load(caller, id), command, expectedVersion)),
+    apply: async (caller: Caller, id: string, expectedVersion: number, command: Command) => {
+      const actor = actorOf(caller);
+      // One context (calendar, rules) for the decision and for the answer.
+      const [item, ctx] = await Promise.all([load(caller, id), contextFor(caller.tenant, actor)]);
+      return viewsFor(ctx.calendar, actor)(await applyAs(actor, item, command, expectedVersion, ctx));
+    },
     /** A job's command, under the context (actor, instant, calendar, rules) the job prepared for the tenant. */
     applyAsSystem: (item: Rectification, command: Command, ctx: DecisionContext) => applyAs(ctx.actor, item, command, item.version, ctx),
     /** The enterprise, through its inspection code, on an item ordered by that inspection. */
@@ -164,7 +169,8 @@ export const rectificationService = (deps: Deps) => {
       const item = await store.get(tenant, id);
       if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
       const enterprise: Actor = { kind: 'enterprise', inspectionCode };
-      return (await viewsFor(tenant, enterprise))(await applyAs(enterprise, item, command, expectedVersion));
+      const ctx = await contextFor(tenant, enterprise);
+      return viewsFor(ctx.calendar, enterprise)(await applyAs(enterprise, item, command, expectedVersion, ctx));
     },
     contextFor,
   };

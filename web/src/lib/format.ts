@@ -5,6 +5,9 @@ const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', y
 /** An instant as `YYYY-MM-DD HH:mm` in Beijing time. */
 export const dateTime = (iso: string) => shanghai.format(new Date(iso));
 
+/** Today's date in Beijing, `YYYY-MM-DD`. */
+export const todayInShanghai = () => dateTime(new Date().toISOString()).slice(0, 10);
+
 /** "剩余 N 个工作日", "今日到期" or "已超期 N 个工作日"; nothing when closed or unknown. */
 export const workingDaysLeft = (days: number | null | undefined) => {
   if (days === null || days === undefined) return '';

@@ -8,7 +8,7 @@ import { startRuntime } from './runtime.ts';
 import { seedExampleActivity } from './example-activity.ts';
 import { seedExampleData } from './seed.ts';
 import type { DeadLetter } from './settled-checkpoint.ts';
-import { fileCheckpoints, jsonFile } from './stream-poller.ts';
+import { fileCheckpoints, jsonFile } from './json-file.ts';
 
 /** `npm start`: the whole system on the embedded stack, data kept under .local/ between runs. */
 const started = Date.now();

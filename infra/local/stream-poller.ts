@@ -6,8 +6,6 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outboxMarker } from '#shared/events/outbox.ts';
 import { localAwsEnvironment } from './embedded-services.ts';
@@ -15,17 +13,6 @@ import { localAwsEnvironment } from './embedded-services.ts';
 /** Where the stream may be resumed from in each shard: a sequence number every consumer is done with. */
 export type CheckpointStore = { load(): Record<string, string>; save(checkpoints: Record<string, string>): void };
 
-/** A small JSON file replaced whole (write, then rename), so a crash mid-write leaves the old one. */
-export const jsonFile = <T>(file: string, empty: T) => ({
-  load: (): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : empty),
-  save: (value: T) => {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.next`, JSON.stringify(value));
-    renameSync(`${file}.next`, file);
-  },
-});
-
-export const fileCheckpoints = (file: string): CheckpointStore => jsonFile<Record<string, string>>(file, {});
 
 // The same filter the CDK event source mapping carries (FilterCriteria on eventName and the outbox marker).
 const isOutboxInsert = (record: StreamRecord) =>

@@ -1,5 +1,6 @@
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { batchGet } from '../store/batch-get.ts';
 import { queryAll } from '../store/query-all.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { aggregateStore, counterKey, counterPk, factKey, memberKey } from './aggregate-store.ts';
@@ -15,18 +16,6 @@ class RowMoved extends Error {}
 const maxPasses = 5;
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
-const batchGet = async (db: DynamoDBDocumentClient, tableName: string, keys: Record<string, unknown>[]) => {
-  const found: Record<string, unknown>[] = [];
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
-    while (pending?.length) {
-      const answer: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
-      found.push(...(answer.Responses?.[tableName] ?? []));
-      pending = answer.UnprocessedKeys?.[tableName]?.Keys;
-    }
-  }
-  return found;
-};
 
 /**
  * Repairs a tenant's report aggregates of one year from the source records, in two steps:

@@ -23,6 +23,7 @@ import { Role } from '#shared/tenancy/tenant.ts';
 import { apiAudience } from '#shared/identity/tokens.ts';
 import { idempotencyTable, identityTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
 import { WebPages } from './constructs/web-pages.ts';
+import { EvidenceBucket } from './constructs/evidence-bucket.ts';
 import { webDist } from './local/web-build.ts';
 import { ConsumerQueue } from './constructs/consumer-queue.ts';
 import { PlatformFunction } from './constructs/platform-function.ts';
@@ -103,9 +104,12 @@ export class PlatformStack extends Stack {
     const identity = props.identity ?? (props.jwtIssuer ? 'external' : 'own');
     const authorizer = this.authorizer(props, identity, api, production);
     const issuer = `${api.apiEndpoint}/oidc`;
-    const web = props.webAssets === false ? undefined : new WebPages(this, 'Web', { api, assets: props.webAssets ?? webDist, oidcAuthority: props.jwtIssuer ?? issuer });
+    const web = props.webAssets === false ? undefined : new WebPages(this, 'Web', { api, assets: props.webAssets ?? webDist, oidcAuthority: props.jwtIssuer ?? issuer, evidenceOrigin: EvidenceBucket.regionalOrigin });
     // The pages' origin is where people come back to after signing in, and what the QR codes open.
     const pagesUrl = web?.url ?? api.apiEndpoint;
+    const evidence = specs.some(([, spec]) => spec.access.evidenceFiles)
+      ? new EvidenceBucket(this, 'EvidenceFiles', { production, webOrigins: props.signInRedirectUris ? [...new Set(props.signInRedirectUris.map((uri) => new URL(uri).origin))] : [pagesUrl] }).bucket
+      : undefined;
 
     // People and the issuer's sessions, apart from the records; the issuer's key seeds, generated at deploy.
     const people = specs.some(([, spec]) => spec.access.identity) ? this.table('People', identityTable, production) : undefined;
@@ -162,6 +166,7 @@ export class PlatformStack extends Stack {
             ? { PUBLIC_API_URL: api.apiEndpoint, VERIFY_BASE_URL: props.verifyPageUrl ?? (web ? `${web.url}/verify` : `${api.apiEndpoint}/v1/inspection-codes`) }
             : {}),
           ...(spec.access.reportFiles && reportFiles ? { REPORTS_BUCKET: reportFiles.bucketName } : {}),
+          ...(spec.access.evidenceFiles && evidence ? { EVIDENCE_BUCKET: evidence.bucketName } : {}),
           ...(spec.access.identity && people ? { IDENTITY_TABLE: people.tableName } : {}),
           ...(spec.access.signsTokens && issuerKeys
             ? { OIDC_ISSUER: issuer, OIDC_KEY_SECRET: issuerKeys.secretArn, OIDC_REDIRECT_URIS: (props.signInRedirectUris ?? [`${pagesUrl}/auth/callback`]).join(',') }
@@ -205,16 +210,30 @@ export class PlatformStack extends Stack {
           })),
         );
       }
+      if (spec.access.evidenceFiles && evidence) {
+        // Reading checks referenced uploads (HEAD, SHA-256) and signs downloads; writing signs upload forms. Nothing deletes.
+        evidence.grantRead(fn);
+        if (spec.access.evidenceFiles === 'readWrite') evidence.grantPut(fn);
+        Validations.of(fn).acknowledge(
+          ...[`Resource::<${this.getLogicalId(evidence.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
+            id: `AwsSolutions-IAM5[${finding}]`,
+            reason: 'evidence keys hold tenant and record ids chosen at upload time; these are the object-level wildcards of the CDK read and put grants on the evidence bucket',
+          })),
+        );
+      }
       if (spec.access.inspectsQueues) for (const q of queues.values()) q.queue.grant(fn, 'sqs:GetQueueAttributes');
       if (spec.access.publishesToSubscribers) {
         for (const consumers of subscriptionsOf(specs).values()) for (const c of consumers) queues.get(c)!.queue.grantSendMessages(fn);
       }
 
+      // One integration and one invoke permission per function, whatever its number of routes: a stack
+      // holds at most 500 resources, and three per route would spend most of them.
+      const integration = spec.routes?.length ? new HttpLambdaIntegration(`${pascal(name)}Integration`, fn, { scopePermissionToRoute: false }) : undefined;
       for (const route of spec.routes ?? []) {
         const [httpRoute] = api.addRoutes({
           path: route.path,
           methods: [route.method as apigw.HttpMethod],
-          integration: new HttpLambdaIntegration(`${pascal(name)}${route.method}${route.path.replace(/\W/g, '')}`, fn),
+          integration: integration!,
           authorizer: route.auth === 'jwt' ? authorizer : new apigw.HttpNoneAuthorizer(),
         });
         // Route settings name routes by key, so the stage must come after them.

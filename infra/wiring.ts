@@ -4,6 +4,7 @@ import { templateApi } from '#shared/checklist/template-api.ts';
 import { auditApi } from '#shared/events/audit.ts';
 import type { EventType } from '#shared/events/catalog.ts';
 import { codeApi, codeCommandApi } from '#shared/filing/code-api.ts';
+import { evidenceApi } from '#shared/evidence/evidence-api.ts';
 import { filingApi } from '#shared/filing/filing-api.ts';
 import { referenceApi } from '#shared/filing/reference-api.ts';
 import type { AnyOperation } from '#shared/http/operation.ts';
@@ -72,8 +73,10 @@ export type Access = {
   inspectsQueues?: boolean;
   /** Builds public links (QR codes, links in messages): gets PUBLIC_API_URL and VERIFY_BASE_URL. */
   linksToPublicPages?: boolean;
-  /** Generated report files: an S3 bucket in AWS (REPORTS_BUCKET), a folder locally (REPORTS_DIR). */
+  /** Generated report files: the reports bucket (REPORTS_BUCKET). */
   reportFiles?: 'read' | 'readWrite';
+  /** Evidence files (EVIDENCE_BUCKET): `read` checks referenced uploads and signs downloads; `readWrite` also signs upload forms. */
+  evidenceFiles?: 'read' | 'readWrite';
 };
 
 export type FunctionSpec = {
@@ -155,11 +158,17 @@ export const functions = {
     routes: routesOf(...Object.values(calendarApi)),
     access: { records: 'readWrite' },
   },
+  evidence: {
+    entry: 'functions/evidence/handler.ts',
+    description: 'Evidence files (佐证材料): presigned upload forms for whoever may add evidence to a record; the largest file per tenant',
+    routes: routesOf(...Object.values(evidenceApi)),
+    access: { records: 'readWrite', evidenceFiles: 'readWrite' },
+  },
   rectifications: {
     entry: 'functions/rectifications/handler.ts',
     description: 'Rectification items (整改事项): assign, list, read, and one route per life-cycle command; tenant rules',
     routes: routesOf(...Object.values(rectificationApi), ...Object.values(rectificationCommandApi)),
-    access: { records: 'readWrite' },
+    access: { records: 'readWrite', evidenceFiles: 'read' },
   },
   'checklist-templates': {
     entry: 'functions/checklist-templates/handler.ts',
@@ -171,7 +180,7 @@ export const functions = {
     entry: 'functions/checklist-submissions/handler.ts',
     description: 'Checklist submissions: scored against their template version, returned, resubmitted, accepted',
     routes: routesOf(...Object.values(submissionApi)),
-    access: { records: 'readWrite' },
+    access: { records: 'readWrite', evidenceFiles: 'read' },
   },
   'filing-reference': {
     entry: 'functions/filing-reference/handler.ts',
@@ -183,13 +192,13 @@ export const functions = {
     entry: 'functions/inspection-filings/handler.ts',
     description: 'Enterprise-inspection filings (涉企行政检查备案): plan with rule checks and code, result, cancellation',
     routes: routesOf(...Object.values(filingApi)),
-    access: { records: 'readWrite', linksToPublicPages: true },
+    access: { records: 'readWrite', linksToPublicPages: true, evidenceFiles: 'read' },
   },
   'inspection-codes': {
     entry: 'functions/inspection-codes/handler.ts',
     description: "The enterprise's side: verify an inspection by its code, and rate it anonymously",
     routes: routesOf(...Object.values(codeApi), ...codeCommandApi.map((c) => c.operation)),
-    access: { records: 'readWrite' },
+    access: { records: 'readWrite', evidenceFiles: 'readWrite' },
   },
   'rectification-intake': {
     entry: 'functions/rectification-intake/handler.ts',

@@ -42,5 +42,9 @@ export const env = {
   /** consumer name → queue URL (health, event replay). */
   queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
   /** The nightly reconciliation rebuilds what differs, not only reports it. */
+  /** Generated report files (季度报告): the S3 bucket, the embedded S3 server's locally. */
+  reportsBucket: () => read('REPORTS_BUCKET', z.string().min(3)),
+  /** Evidence files (整改佐证材料), uploaded by presigned forms. */
+  evidenceBucket: () => read('EVIDENCE_BUCKET', z.string().min(3)),
   reportsAutoRepair: () => process.env.REPORTS_AUTO_REPAIR === 'true',
 };

@@ -2,6 +2,8 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
+import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
+import { evidenceUploads } from '#shared/evidence/uploads.ts';
 import { filingApi as api } from '#shared/filing/filing-api.ts';
 import { filingService } from '#shared/filing/filing-service.ts';
 import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
@@ -9,7 +11,10 @@ import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
 const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
-const filings = filingService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator, verifyBaseUrl: env.verifyBaseUrl() });
+const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
+const files = evidenceFilesOf(deps);
+const filings = filingService({ ...deps, verifyBaseUrl: env.verifyBaseUrl(), evidence: files });
+const evidence = evidenceUploads({ ...deps, files });
 
 export const handler = httpRouter([
   httpRoute(api.plan, async ({ caller, body, headers }) => {
@@ -17,6 +22,7 @@ export const handler = httpRouter([
     const { filing, created } = await filings.plan(caller, body, headers['idempotency-key']);
     return { status: created ? 201 : 200, body: filing, headers: { location: `/v1/inspection-filings/${filing.id}` } };
   }),
+  httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await evidence.filingFile(caller, params.id, params.fileId, query.disposition) })),
   httpRoute(api.listOwn, async ({ caller }) => ({ body: { filings: await filings.listOwn(caller) } })),
   httpRoute(api.read, async ({ caller, params }) => ({ body: await filings.read(caller, params.id) })),
   httpRoute(api.cancel, async ({ caller, params, body }) => ({ body: await filings.cancel(caller, params.id, body.expectedVersion, body.reason) })),

@@ -2,6 +2,8 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
+import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
+import { evidenceUploads } from '#shared/evidence/uploads.ts';
 import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
@@ -9,7 +11,10 @@ import { rectificationCommandApi as commandApi, commandRoutes, rectificationApi 
 import { commandSchemas } from '#shared/rectification/commands.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
 
-const service = rectificationService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
+const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
+const files = evidenceFilesOf(deps);
+const service = rectificationService({ ...deps, evidence: files });
+const evidence = evidenceUploads({ ...deps, files });
 const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 const create = httpRoute(api.create, async ({ caller, body, headers }) => {
@@ -33,10 +38,14 @@ const commands = Object.values(commandRoutes).map(({ type }) =>
   }),
 );
 
+const downloadEvidence = httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({
+  body: await evidence.rectificationFile(caller, params.id, params.fileId, query.disposition),
+}));
+
 const readRules = httpRoute(api.readRules, async ({ caller }) => ({ body: await service.rules.of(caller.tenant) }));
 const saveRules = httpRoute(api.saveRules, async ({ caller, body }) => {
   await service.rules.save(caller.tenant, body);
   return { body };
 });
 
-export const handler = httpRouter([create, list, read, ...commands, readRules, saveRules]);
+export const handler = httpRouter([create, list, read, ...commands, downloadEvidence, readRules, saveRules]);

@@ -1,6 +1,6 @@
 import { dynamo } from '#shared/adapters/aws.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
-import { reportFiles } from '#shared/adapters/report-files.ts';
+import { objectStore } from '#shared/adapters/object-store.ts';
 import { env } from '#shared/config.ts';
 import { requireRole } from '#shared/http/caller.ts';
 import { badRequest, fieldsFromZod, notFound } from '#shared/http/errors.ts';
@@ -17,7 +17,7 @@ const db = dynamo();
 const tableName = env.recordsTable();
 const reports = reportService(db, tableName);
 const exports = exportService(db, tableName);
-const quarterly = () => quarterlyReports({ db, tableName, files: reportFiles(), ids: ulidGenerator });
+const quarterly = () => quarterlyReports({ db, tableName, files: objectStore(env.reportsBucket()), ids: ulidGenerator });
 
 export const handler = httpRouter([
   httpRoute(api.checklists, async ({ caller, query }) => ({ body: await reports.checklists(caller.tenant, query.year) })),

@@ -14,6 +14,8 @@ export type WebPagesProps = {
   assets: string;
   /** Where the pages' sign-in goes: the issuer's URL, written to /config.json beside the pages. */
   oidcAuthority: string;
+  /** The evidence bucket's origin: the pages post and show evidence files there (CSP). */
+  evidenceOrigin: string;
 };
 
 /** Paths the HTTP API answers, so pages and API share one origin. */
@@ -40,7 +42,7 @@ export class WebPages extends Construct {
 
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.evidenceOrigin), override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },

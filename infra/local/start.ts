@@ -17,7 +17,7 @@ const stateDir = path.resolve(process.env.LOCAL_STATE_DIR ?? path.join(import.me
 const port = Number(process.env.PORT ?? 3000);
 
 // The web pages are built when their sources changed since the last build (a few seconds), then served by the gateway.
-const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb') }), ensureWebBuilt()]);
+const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb'), objectsDir: path.join(stateDir, 's3') }), ensureWebBuilt()]);
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -44,7 +44,6 @@ try {
     // As in AWS, a message comes back 6× its function's timeout after a failed or lost delivery; a
     // shorter wait retries sooner after a crash; times the queue's receive count, it must outlast the function's timeout.
     visibilityTimeoutSeconds: process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ? Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS) : undefined,
-    reportsDir: path.join(stateDir, 'reports'),
   });
   const seeded = await seedExampleData();
   // Some work done through the services on first start, so reports and lists are not empty.
@@ -55,7 +54,7 @@ try {
 Judicial inspection platform — local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   Web pages: ${runtime.url}/   sign in as ${Object.keys(exampleUsers).join(' / ')} with the password ${examplePassword}
   API:       ${runtime.url}
-  DynamoDB:  ${services.dynamodbEndpoint}   SQS: ${services.sqsEndpoint}
+  DynamoDB:  ${services.dynamodbEndpoint}   SQS: ${services.sqsEndpoint}   S3: ${services.s3Endpoint}
   Example data (上高县 360923): ${seeded === 'loaded' ? `loaded; example activity ${activity}` : 'already present'}
 
   API reference: ${runtime.url}/docs   Sign-in issuer: ${runtime.url}/oidc (people an admin invites at /v1/users)

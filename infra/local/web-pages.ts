@@ -31,18 +31,19 @@ const gzipped = (file: string, page: Page): Page => {
   return { ...page, headers: { ...page.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }, body: entry.body };
 };
 
-export const webPages = (dir: string, config: WebConfig) => (pathname: string, acceptEncoding = ''): Page | undefined => {
-  const page = servedFile(dir, config, pathname);
+/** `evidenceOrigin`: the S3 server's, where the pages post and show evidence files (CSP). */
+export const webPages = (dir: string, config: WebConfig, evidenceOrigin: string) => (pathname: string, acceptEncoding = ''): Page | undefined => {
+  const page = servedFile(dir, config, pathname, webSecurityHeaders(evidenceOrigin));
   if (!page?.file || !/gzip/.test(acceptEncoding) || !/^(text\/|application\/json)/.test(page.headers['content-type'] ?? '')) return page;
   return gzipped(page.file, page);
 };
 
-const servedFile = (dir: string, config: WebConfig, pathname: string): (Page & { file?: string }) | undefined => {
+const servedFile = (dir: string, config: WebConfig, pathname: string, securityHeaders: ReturnType<typeof webSecurityHeaders>): (Page & { file?: string }) | undefined => {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
   if (!existsSync(index)) return undefined;
   // What CDK deploys beside the pages: where they send people to sign in.
-  if (pathname === '/config.json') return { status: 200, headers: { 'content-type': types['.json']!, 'cache-control': 'no-cache', ...webSecurityHeaders }, body: Buffer.from(JSON.stringify(config)) };
+  if (pathname === '/config.json') return { status: 200, headers: { 'content-type': types['.json']!, 'cache-control': 'no-cache', ...securityHeaders }, body: Buffer.from(JSON.stringify(config)) };
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -54,12 +55,12 @@ const servedFile = (dir: string, config: WebConfig, pathname: string): (Page & {
     const immutable = pathname.startsWith('/assets/');
     return {
       status: 200,
-      headers: { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ...webSecurityHeaders },
+      headers: { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', ...securityHeaders },
       body: readFileSync(file),
       file,
     };
   }
   // A missing asset is a 404; a page path is the single page.
   if (pathname.startsWith('/assets/') || path.extname(pathname)) return undefined;
-  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...webSecurityHeaders }, body: readFileSync(index), file: index };
+  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...securityHeaders }, body: readFileSync(index), file: index };
 };

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -18,3 +19,7 @@ export const dynamo = (): DynamoDBDocumentClient =>
   }));
 
 export const sqs = (): SQSClient => (sqsClient ??= new SQSClient({}));
+
+let s3Client: S3Client | undefined;
+// AWS_ENDPOINT_URL_S3 points it at the embedded S3 server or LocalStack; an IP endpoint gets path-style URLs.
+export const s3 = (): S3Client => (s3Client ??= new S3Client({}));

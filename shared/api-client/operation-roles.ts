@@ -50,11 +50,17 @@ export const operationRoles = {
   "enterWorkingCalendarYear": [
     "admin"
   ],
+  "offerEvidenceUpload": [],
+  "getEvidenceSettings": [],
+  "saveEvidenceSettings": [
+    "admin"
+  ],
   "assignRectification": [
     "supervisor"
   ],
   "listRectifications": [],
   "getRectification": [],
+  "downloadRectificationEvidence": [],
   "getRectificationRules": [],
   "saveRectificationRules": [
     "admin"
@@ -87,6 +93,12 @@ export const operationRoles = {
   "listChecklistTargets": [],
   "setChecklistTarget": [
     "admin"
+  ],
+  "downloadChecklistEvidence": [
+    "inspector",
+    "supervisor",
+    "admin",
+    "office"
   ],
   "submitChecklist": [
     "inspector"
@@ -135,6 +147,11 @@ export const operationRoles = {
     "supervisor",
     "admin"
   ],
+  "downloadFilingEvidence": [
+    "agency",
+    "supervisor",
+    "admin"
+  ],
   "cancelInspectionFiling": [
     "agency",
     "supervisor"
@@ -150,6 +167,8 @@ export const operationRoles = {
     "agency",
     "supervisor"
   ],
+  "offerEvidenceUploadByEnterprise": "public",
+  "downloadEvidenceByEnterprise": "public",
   "verifyInspectionCode": "public",
   "rateInspection": "public",
   "acknowledgeByEnterprise": "public",

@@ -215,6 +215,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/checklist-submissions/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载评估佐证材料 · Download an evidence file of an assessment (any revision)
+         * @description Answers a presigned link valid for 5 minutes; `disposition=inline` shows an image or PDF in the page (thumbnails), the default downloads it under its own name.
+         *
+         *     Roles: inspector, supervisor, admin, office.
+         */
+        get: operations["downloadChecklistEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/checklist-submissions/{id}/resubmit": {
         parameters: {
             query?: never;
@@ -411,6 +433,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/evidence-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请上传佐证材料 · Get a form to upload an evidence file
+         * @description For a file of an accepted type (JPEG, PNG, HEIC, PDF, DOCX, XLSX, OFD) and size, answers a presigned form valid for 15 minutes: POST `fields` and then the `file` as multipart/form-data to `url`. Then reference `key` in the command that uses the file (`evidence[].file`): the file is checked there (it exists, belongs to this record, has the declared type and size) and recorded with its SHA-256. The caller must be able to add evidence to the record now (e.g. report progress on the item).
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["offerEvidenceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/inspection-codes/{code}": {
         parameters: {
             query?: never;
@@ -465,6 +509,50 @@ export interface paths {
          * @description Public: no token.
          */
         post: operations["acknowledgeByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/evidence-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业上传整改佐证材料 · The enterprise gets a form to upload evidence for its item
+         * @description As POST /v1/evidence-uploads, for an item ordered under this code while the enterprise may report on it; reference the `key` in `progress` or `request-close`.
+         *
+         *     Public: no token.
+         */
+        post: operations["offerEvidenceUploadByEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-codes/{code}/rectifications/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业下载整改佐证材料 · The enterprise downloads an evidence file of its item
+         * @description Answers a presigned link valid for 5 minutes; `disposition=inline` shows an image or PDF in the page (thumbnails), the default downloads it under its own name.
+         *
+         *     Public: no token.
+         */
+        get: operations["downloadEvidenceByEnterprise"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -591,6 +679,28 @@ export interface paths {
          * @description Roles: agency, supervisor.
          */
         post: operations["cancelInspectionFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载检查记录等材料 · Download an evidence file of a result filing
+         * @description Answers a presigned link valid for 5 minutes; `disposition=inline` shows an image or PDF in the page (thumbnails), the default downloads it under its own name.
+         *
+         *     Roles: agency, supervisor, admin.
+         */
+        get: operations["downloadFilingEvidence"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1007,6 +1117,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rectifications/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载整改佐证材料 · Download an evidence file of an item
+         * @description Answers a presigned link valid for 5 minutes; `disposition=inline` shows an image or PDF in the page (thumbnails), the default downloads it under its own name.
+         *
+         *     Any signed-in caller.
+         */
+        get: operations["downloadRectificationEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rectifications/{id}/progress": {
         parameters: {
             query?: never;
@@ -1236,6 +1368,30 @@ export interface paths {
          */
         get: operations["getRectificationReport"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 佐证材料设置 · Read the evidence settings
+         * @description Any signed-in caller.
+         */
+        get: operations["getEvidenceSettings"];
+        /**
+         * 设置佐证材料上限 · Set the largest evidence file
+         * @description Roles: admin.
+         */
+        put: operations["saveEvidenceSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1485,6 +1641,10 @@ export interface components {
             /** @constant */
             kind: "system";
         };
+        ArchiveEvidence: {
+            description?: string;
+            reference: string;
+        };
         /**
          * Format: date
          * @description a date YYYY-MM-DD, as in Asia/Shanghai
@@ -1505,14 +1665,14 @@ export interface components {
             text?: string;
             value?: number;
         };
-        ChecklistAnswerOutput: {
+        ChecklistAnswerInput: {
             deductions?: {
                 /** @default 1 */
                 count: number;
                 id: string;
             }[];
             /** @default [] */
-            evidence: components["schemas"]["EvidenceOutput"][];
+            evidence: components["schemas"]["EvidenceInput"][];
             itemId: string;
             note?: string;
             option?: string;
@@ -1548,9 +1708,9 @@ export interface components {
         };
         ChecklistSubmission: {
             acceptedOn?: string;
-            answers: components["schemas"]["ChecklistAnswerOutput"][];
+            answers: components["schemas"]["ChecklistAnswer"][];
             assessedOn: string;
-            evidence: components["schemas"]["EvidenceOutput"][];
+            evidence: components["schemas"]["Evidence"][];
             id: string;
             inspectors: string[];
             notes: string;
@@ -1567,10 +1727,10 @@ export interface components {
             }[];
             revision: number;
             revisions: {
-                answers: components["schemas"]["ChecklistAnswerOutput"][];
+                answers: components["schemas"]["ChecklistAnswer"][];
                 at: string;
                 by: components["schemas"]["Actor"];
-                evidence: components["schemas"]["EvidenceOutput"][];
+                evidence: components["schemas"]["Evidence"][];
                 notes: string;
                 result: components["schemas"]["ScoreResult"];
                 revision: number;
@@ -1907,6 +2067,20 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ErrorInvalidTransition: {
+            error: {
+                /** @enum {string} */
+                code: "invalid_transition";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         ErrorNotFound: {
             error: {
                 /** @enum {string} */
@@ -2063,11 +2237,81 @@ export interface components {
         };
         Evidence: {
             description?: string;
-            reference: string;
+            file?: components["schemas"]["EvidenceFile"];
+            reference?: string;
         };
-        EvidenceOutput: {
+        EvidenceDownload: {
+            contentType: string;
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            size: number;
+            /** Format: uri */
+            url: string;
+        };
+        EvidenceFile: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/ofd";
+            id: string;
+            key: string;
+            name: string;
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["Actor"];
+            versionId?: string;
+        };
+        EvidenceInput: {
             description?: string;
-            reference: string;
+            /** @description the `key` answered by POST /v1/evidence-uploads, after the file was uploaded */
+            file?: string;
+            /** @description a paper archive reference (档案号) when there is no file */
+            reference?: string;
+        };
+        EvidenceSettings: {
+            /** @description the largest evidence file accepted, in bytes (1–100 MB; 20 MB unless set) */
+            maxBytes: number;
+        };
+        EvidenceSettingsOutput: {
+            /** @description the largest evidence file accepted, in bytes (1–100 MB; 20 MB unless set) */
+            maxBytes: number;
+        };
+        EvidenceUploadOffer: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description form fields to send, in this order, before the `file` field */
+            fields: {
+                [key: string]: string;
+            };
+            /** @description reference it as `evidence[].file` in the command that uses the file */
+            key: string;
+            maxBytes: number;
+            /**
+             * Format: uri
+             * @description POST the form here, as multipart/form-data
+             */
+            url: string;
+        };
+        EvidenceUploadRequest: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/ofd";
+            name: string;
+            size: number;
+            subject: {
+                id: string;
+                /** @constant */
+                kind: "rectification";
+            } | {
+                /** @description absent for an assessment not yet submitted */
+                id?: string;
+                /** @constant */
+                kind: "checklist-submission";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "inspection-filing";
+            };
         };
         InspectionCodePage: {
             agency: string;
@@ -2169,6 +2413,8 @@ export interface components {
             plannedOn: components["schemas"]["CalendarDate"];
             result?: {
                 dueOn: components["schemas"]["CalendarDate"];
+                /** @default [] */
+                evidence: components["schemas"]["Evidence"][];
                 filedOn: components["schemas"]["CalendarDate"];
                 findings: {
                     id: string;
@@ -2312,7 +2558,7 @@ export interface components {
                 reason: string;
                 since: components["schemas"]["CalendarDate"];
             };
-            evidence: components["schemas"]["EvidenceOutput"][];
+            evidence: components["schemas"]["Evidence"][];
             history: {
                 action: string;
                 actor: components["schemas"]["Actor"];
@@ -2454,7 +2700,7 @@ export interface components {
                 reason: string;
                 since: components["schemas"]["CalendarDate"];
             };
-            evidence: components["schemas"]["EvidenceOutput"][];
+            evidence: components["schemas"]["Evidence"][];
             history: {
                 action: string;
                 actor: components["schemas"]["Actor"];
@@ -2780,7 +3026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBadRequest"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3003,7 +3249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,10 +3441,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    answers: components["schemas"]["ChecklistAnswer"][];
+                    answers: components["schemas"]["ChecklistAnswerInput"][];
                     assessedOn: components["schemas"]["CalendarDate"];
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     inspectors: string[];
                     /** @default  */
                     notes?: string;
@@ -3211,10 +3457,10 @@ export interface operations {
                     year: number | string;
                 };
                 "application/x-www-form-urlencoded": {
-                    answers: components["schemas"]["ChecklistAnswer"][];
+                    answers: components["schemas"]["ChecklistAnswerInput"][];
                     assessedOn: components["schemas"]["CalendarDate"];
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     inspectors: string[];
                     /** @default  */
                     notes?: string;
@@ -3274,7 +3520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,7 +3688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3462,6 +3708,67 @@ export interface operations {
             };
         };
     };
+    downloadChecklistEvidence: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description where to fetch the file, for the next minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDownload"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
     resubmitChecklist: {
         parameters: {
             query?: never;
@@ -3474,18 +3781,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    answers: components["schemas"]["ChecklistAnswer"][];
+                    answers: components["schemas"]["ChecklistAnswerInput"][];
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default  */
                     notes?: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    answers: components["schemas"]["ChecklistAnswer"][];
+                    answers: components["schemas"]["ChecklistAnswerInput"][];
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default  */
@@ -3548,7 +3855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3672,7 +3979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,7 +4111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3986,7 +4293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4152,7 +4459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4320,7 +4627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4562,7 +4869,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,6 +4894,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorCheckCharacter"];
+                };
+            };
+        };
+    };
+    offerEvidenceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": {
+                 *         "kind": "rectification",
+                 *         "id": "01JDQ7K3M9V8X2N4P6R8T0W2Y4"
+                 *       },
+                 *       "name": "整改后现场照片.jpg",
+                 *       "contentType": "image/jpeg",
+                 *       "size": 2400000
+                 *     }
+                 */
+                "application/json": components["schemas"]["EvidenceUploadRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EvidenceUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description the upload form */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUploadOffer"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
                 };
             };
         };
@@ -4709,7 +5115,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +5205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,6 +5234,158 @@ export interface operations {
             };
         };
     };
+    offerEvidenceUploadByEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "整改后照片.jpg",
+                 *       "contentType": "image/jpeg",
+                 *       "size": 1800000
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/ofd";
+                    name: string;
+                    size: number;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    contentType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/ofd";
+                    name: string;
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the upload form */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUploadOffer"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    downloadEvidenceByEnterprise: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                code: string;
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description where to fetch the file, for the next minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDownload"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
     reportProgressByEnterprise: {
         parameters: {
             query?: never;
@@ -4842,7 +5400,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     percent: number | string;
@@ -4850,7 +5408,7 @@ export interface operations {
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     percent: number | string;
@@ -4904,7 +5462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4947,14 +5505,14 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     summary: string;
@@ -5007,7 +5565,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5314,7 +5872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +6043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5501,6 +6059,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
+    downloadFilingEvidence: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description where to fetch the file, for the next minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDownload"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
                 };
             };
         };
@@ -5605,6 +6224,8 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default [] */
@@ -5622,6 +6243,8 @@ export interface operations {
                     penaltyDecisions?: string[];
                 };
                 "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     /** @default [] */
@@ -5695,7 +6318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5793,7 +6416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6090,7 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,7 +6875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6440,7 +7063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflict"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,7 +7168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6650,7 +7273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,7 +7403,7 @@ export interface operations {
                         workingDays: number | string;
                     };
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["ArchiveEvidence"][];
                     /** @default [] */
                     measures?: {
                         dueDate?: components["schemas"]["CalendarDate"];
@@ -6812,7 +7435,7 @@ export interface operations {
                         workingDays: number | string;
                     };
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["ArchiveEvidence"][];
                     /** @default [] */
                     measures?: {
                         dueDate?: components["schemas"]["CalendarDate"];
@@ -6885,7 +7508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7056,7 +7679,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,7 +7786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7270,7 +7893,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7395,7 +8018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7508,7 +8131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,6 +8156,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    downloadRectificationEvidence: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description where to fetch the file, for the next minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDownload"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
                 };
             };
         };
@@ -7563,7 +8247,7 @@ export interface operations {
                  */
                 "application/json": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     percent: number | string;
@@ -7571,7 +8255,7 @@ export interface operations {
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     percent: number | string;
@@ -7634,7 +8318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7743,7 +8427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7796,14 +8480,14 @@ export interface operations {
                  */
                 "application/json": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @default [] */
-                    evidence?: components["schemas"]["Evidence"][];
+                    evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     summary: string;
@@ -7865,7 +8549,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7976,7 +8660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8091,7 +8775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8433,6 +9117,110 @@ export interface operations {
             };
         };
     };
+    getEvidenceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tenant's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceSettingsOutput"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    saveEvidenceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "maxBytes": 20971520
+                 *     }
+                 */
+                "application/json": components["schemas"]["EvidenceSettings"];
+                "application/x-www-form-urlencoded": components["schemas"]["EvidenceSettings"];
+            };
+        };
+        responses: {
+            /** @description the settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceSettingsOutput"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+        };
+    };
     getRectificationRules: {
         parameters: {
             query?: never;
@@ -8547,7 +9335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8737,7 +9525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8881,7 +9669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9058,7 +9846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9163,7 +9951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9268,7 +10056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9380,7 +10168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9487,7 +10275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9613,7 +10401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
-            /** @description body too large: `payload_too_large` the request body is larger than this operation accepts */
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
                     [name: string]: unknown;

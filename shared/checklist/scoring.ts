@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../http/errors.ts';
-import { Evidence } from '../rectification/rectification.ts';
+import { Evidence, EvidenceInput } from '../evidence/evidence.ts';
 import { type ChecklistItem, itemsOf, type TemplateContent, totalPoints } from './template.ts';
 
-/** One answer; which fields matter depends on the item's type. */
-export const Answer = z.object({
+const answerFields = {
   itemId: z.string(),
   passed: z.boolean().optional(),
   deductions: z.array(z.object({ id: z.string(), count: z.number().int().min(1).max(1000).default(1) })).optional(),
@@ -12,9 +11,15 @@ export const Answer = z.object({
   value: z.number().optional(),
   text: z.string().max(4000).optional(),
   note: z.string().max(2000).optional(),
-  evidence: z.array(Evidence).max(50).default([]),
-}).meta({ id: 'ChecklistAnswer' });
+};
+/** One answer as an inspector sends it; which fields matter depends on the item's type. */
+export const AnswerInput = z.object({ ...answerFields, evidence: z.array(EvidenceInput).max(50).default([]) }).meta({ id: 'ChecklistAnswerInput' });
+export type AnswerInput = z.infer<typeof AnswerInput>;
+/** One answer as the submission keeps it, its evidence files checked. */
+export const Answer = z.object({ ...answerFields, evidence: z.array(Evidence).max(50).default([]) }).meta({ id: 'ChecklistAnswer' });
 export type Answer = z.infer<typeof Answer>;
+/** What scoring reads of an answer: whether it has evidence, not what the evidence is (so answers are checked before their files). */
+type Scorable = Omit<Answer, 'evidence'> & { evidence: readonly unknown[] };
 
 export const ItemResult = z.object({ itemId: z.string(), section: z.string(), score: z.number(), max: z.number(), failed: z.boolean(), critical: z.boolean() });
 export type ItemResult = z.infer<typeof ItemResult>;
@@ -34,7 +39,7 @@ export type ScoreResult = z.infer<typeof ScoreResult>;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Checks every answer against its item (and that every item is answered once); each problem names the answer. */
-export const answerProblems = (content: TemplateContent, answers: Answer[]): FieldProblem[] => {
+export const answerProblems = (content: TemplateContent, answers: readonly Scorable[]): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const items = new Map(itemsOf(content).map(({ item }) => [item.id, item]));
   const answered = new Set<string>();
@@ -56,7 +61,7 @@ export const answerProblems = (content: TemplateContent, answers: Answer[]): Fie
   return problems;
 };
 
-const valueProblem = (item: ChecklistItem, answer: Answer): { field: string; message: string } | undefined => {
+const valueProblem = (item: ChecklistItem, answer: Scorable): { field: string; message: string } | undefined => {
   switch (item.type) {
     case 'pass_fail':
       return answer.passed === undefined ? { field: 'passed', message: 'answer passed: true or false' } : undefined;
@@ -80,7 +85,7 @@ const valueProblem = (item: ChecklistItem, answer: Answer): { field: string; mes
   }
 };
 
-const itemScore = (item: ChecklistItem, answer: Answer | undefined): { score: number; failed: boolean } => {
+const itemScore = (item: ChecklistItem, answer: Scorable | undefined): { score: number; failed: boolean } => {
   if (!answer) return { score: 0, failed: item.type !== 'text' };
   switch (item.type) {
     case 'pass_fail':
@@ -106,7 +111,7 @@ const itemScore = (item: ChecklistItem, answer: Answer | undefined): { score: nu
 };
 
 /** Scores validated answers against the exact template version: totals per section, veto first, then the band. */
-export const score = (content: TemplateContent, answers: Answer[]): ScoreResult => {
+export const score = (content: TemplateContent, answers: readonly Scorable[]): ScoreResult => {
   const byItem = new Map(answers.map((a) => [a.itemId, a]));
   const items: ItemResult[] = itemsOf(content).map(({ section, item }) => ({
     itemId: item.id,

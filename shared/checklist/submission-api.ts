@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExpectedVersion } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
+import { downloadOperation } from '../evidence/evidence-api.ts';
 import { ResubmissionInput, ReturnReasons, Submission, SubmissionInput } from './submission.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a submission id') });
@@ -17,6 +18,14 @@ const readers = ['inspector', 'supervisor', 'admin', 'office'] as const;
 const review = { 403: ['forbidden'], 404: ['not_found'], 409: ['version_conflict', 'invalid_transition'] } as const;
 
 export const submissionApi = {
+  downloadEvidence: downloadOperation({
+    operationId: 'downloadChecklistEvidence',
+    path: '/v1/checklist-submissions/{id}/evidence/{fileId}',
+    tag: '检查清单',
+    summary: '下载评估佐证材料 · Download an evidence file of an assessment (any revision)',
+    roles: readers,
+    params: IdParam,
+  }),
   submit: operation({
     operationId: 'submitChecklist',
     method: 'POST',

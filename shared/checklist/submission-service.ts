@@ -9,14 +9,17 @@ import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { TransactionRefused } from '../store/transaction.ts';
-import { answerProblems, type Answer, score } from './scoring.ts';
+import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
+import { attachAll, attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
+import { draftSubjectId, type EvidenceInput, type EvidenceSubject } from '../evidence/evidence.ts';
 import { checkReview, type ResubmissionInput, type ReturnReasons, type Submission, type SubmissionInput } from './submission.ts';
 import { type SubmissionFilter, submissionStore } from './submission-store.ts';
 import { itemsOf, type TemplateContent } from './template.ts';
 import { templateStore, type TemplateVersion } from './template-store.ts';
 import type { z } from 'zod';
 
-export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
+/** `evidence` where answers may reference uploaded files (the API's function). */
+export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; evidence?: EvidenceFiles };
 
 const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' || r === 'supervisor' || r === 'admin');
 
@@ -26,10 +29,24 @@ export const submissionService = (deps: SubmissionDeps) => {
   const templates = templateStore(deps.db, deps.tableName);
   const organisations = activeOrganisations(deps.db, deps.tableName);
 
-  const scored = (content: TemplateContent, answers: Answer[]) => {
+  const scored = (content: TemplateContent, answers: readonly (Answer | AnswerInput)[]) => {
     const problems = answerProblems(content, answers);
     if (problems.length) throw badRequest('some answers do not fit the template', problems.map((p) => ({ ...p, path: `body.${p.path}` })));
     return score(content, answers);
+  };
+
+  /**
+   * The answers' and the submission's evidence with their files checked: uploads of this caller's new
+   * assessment (draft) or of this submission; every bad file reported in one 422.
+   */
+  const withFiles = async (caller: Caller, input: { answers: AnswerInput[]; evidence: EvidenceInput[] }, submissionId?: string) => {
+    const subjects: EvidenceSubject[] = [{ kind: 'checklist-submission', id: draftSubjectId(caller.userId) }, ...(submissionId ? [{ kind: 'checklist-submission' as const, id: submissionId }] : [])];
+    const accepts = { tenant: caller.tenant, subjects };
+    const [evidence = [], ...answerEvidence] = await attachAll([
+      () => attachEvidence(deps.evidence, input.evidence, accepts, 'body.evidence'),
+      ...input.answers.map((answer, i) => () => attachEvidence(deps.evidence, answer.evidence, accepts, `body.answers.${i}.evidence`)),
+    ]);
+    return { evidence, answers: input.answers.map((answer, i): Answer => ({ ...answer, evidence: answerEvidence[i] ?? [] })) };
   };
 
   const publishedVersion = async (caller: Caller, id: string, version: number): Promise<TemplateVersion> => {
@@ -91,6 +108,7 @@ export const submissionService = (deps: SubmissionDeps) => {
       const template = await publishedVersion(caller, input.templateId, input.templateVersion);
       await organisations.require(caller.tenant, input.subject.organisation, 'body.subject.organisation');
       const result = scored(template.content, input.answers);
+      const { answers, evidence } = await withFiles(caller, input);
       const at = deps.clock.now();
       const submission: Submission = {
         id,
@@ -104,9 +122,9 @@ export const submissionService = (deps: SubmissionDeps) => {
         inspectors: input.inspectors,
         submittedBy: { userId: caller.userId, organisation: caller.organisation },
         revision: 1,
-        answers: input.answers,
+        answers,
         notes: input.notes,
-        evidence: input.evidence,
+        evidence,
         result,
         revisions: [],
         reviews: [],
@@ -143,8 +161,9 @@ export const submissionService = (deps: SubmissionDeps) => {
       review(caller, id, expectedVersion, 'resubmit', async (s, at) => {
         const template = await publishedVersion(caller, s.template.id, s.template.version);
         const result = scored(template.content, input.answers);
+        const files = await withFiles(caller, input, s.id);
         const previous = { revision: s.revision, at: s.reviews.at(-1)?.at ?? at.toISOString(), by: actorOf(caller), answers: s.answers, notes: s.notes, evidence: s.evidence, result: s.result };
-        const next: Submission = { ...s, version: s.version + 1, status: 'submitted', revision: s.revision + 1, ...input, result, revisions: [...s.revisions, previous] };
+        const next: Submission = { ...s, version: s.version + 1, status: 'submitted', revision: s.revision + 1, notes: input.notes, ...files, result, revisions: [...s.revisions, previous] };
         return { next, event: envelope('ChecklistSubmitted', next, actorOf(caller), at, { failedItemIds: failedIds(next) }) };
       }),
 

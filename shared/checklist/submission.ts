@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { Actor } from '../events/envelope.ts';
-import { Evidence } from '../rectification/rectification.ts';
+import { Evidence, EvidenceInput } from '../evidence/evidence.ts';
 import { TenantCode } from '../tenancy/tenant.ts';
-import { Answer, ScoreResult } from './scoring.ts';
+import { Answer, AnswerInput, ScoreResult } from './scoring.ts';
 
 export const SubmissionStatus = z.enum(['submitted', 'returned', 'accepted']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
@@ -17,9 +17,9 @@ export const SubmissionInput = z.object({
   assessedOn: CalendarDate,
   year: bodyInt({ min: 2000, max: 2100 }),
   inspectors: z.array(z.string().trim().min(1).max(50)).min(1).max(10),
-  answers: z.array(Answer).max(500),
+  answers: z.array(AnswerInput).max(500),
   notes: z.string().max(4000).default(''),
-  evidence: z.array(Evidence).max(50).default([]),
+  evidence: z.array(EvidenceInput).max(50).default([]),
 });
 export type SubmissionInput = z.infer<typeof SubmissionInput>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
+import { downloadOperation } from '../evidence/evidence-api.ts';
+import { UploadOffer, UploadRequest } from '../evidence/evidence.ts';
 import { commandBody, enterpriseCommandRoutes, RectificationId, RectificationView } from '../rectification/api.ts';
 import { RectificationStatus } from '../rectification/rectification.ts';
 import { InspectionFiling } from './filing.ts';
@@ -40,6 +42,29 @@ const commandNames: Record<keyof typeof enterpriseCommandRoutes, string> = {
 };
 
 export const codeApi = {
+  offerUpload: operation({
+    ...publicRoute,
+    operationId: 'offerEvidenceUploadByEnterprise',
+    method: 'POST',
+    path: '/v1/inspection-codes/{code}/rectifications/{id}/evidence-uploads',
+    summary: '企业上传整改佐证材料 · The enterprise gets a form to upload evidence for its item',
+    description: 'As POST /v1/evidence-uploads, for an item ordered under this code while the enterprise may report on it; reference the `key` in `progress` or `request-close`.',
+    throttle: enterpriseThrottle,
+    params: ItemParams,
+    body: UploadRequest.omit({ subject: true }),
+    maxBodyBytes: 4096,
+    responses: { 201: { description: 'the upload form', schema: UploadOffer } },
+    refusals: { 403: ['forbidden'], 404: ['not_found'], 409: ['invalid_transition'], 413: ['payload_too_large'] },
+    example: { name: '整改后照片.jpg', contentType: 'image/jpeg', size: 1_800_000 },
+  }),
+  downloadEvidence: downloadOperation({
+    ...publicRoute,
+    operationId: 'downloadEvidenceByEnterprise',
+    path: '/v1/inspection-codes/{code}/rectifications/{id}/evidence/{fileId}',
+    summary: '企业下载整改佐证材料 · The enterprise downloads an evidence file of its item',
+    throttle: { rateLimit: 5, burstLimit: 10 },
+    params: ItemParams,
+  }),
   verify: operation({
     ...publicRoute,
     operationId: 'verifyInspectionCode',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExpectedVersion } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
+import { downloadOperation } from '../evidence/evidence-api.ts';
 import { InspectionFiling } from './filing.ts';
 import { RatingInput, ResultInput } from './filing-service.ts';
 import { PlanFilingInput } from './rules.ts';
@@ -56,6 +57,14 @@ export const filingApi = {
     params: IdParam,
     responses: { 200: { description: 'the filing', schema: InspectionFiling } },
     refusals: { 403: ['forbidden'], 404: ['not_found'] },
+  }),
+  downloadEvidence: downloadOperation({
+    operationId: 'downloadFilingEvidence',
+    path: '/v1/inspection-filings/{id}/evidence/{fileId}',
+    tag: '涉企检查',
+    summary: '下载检查记录等材料 · Download an evidence file of a result filing',
+    roles: ['agency', 'supervisor', 'admin'],
+    params: IdParam,
   }),
   cancel: operation({
     operationId: 'cancelInspectionFiling',

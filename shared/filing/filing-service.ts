@@ -18,12 +18,15 @@ import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
 import { codelessFiledLate, resultDueOn } from './deadlines.ts';
 import type { InspectionFiling } from './filing.ts';
+import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
+import { EvidenceInput } from '../evidence/evidence.ts';
 import { filingStore } from './filing-store.ts';
 import { newInspectionCode } from './inspection-code.ts';
 import { filingReference } from './reference-store.ts';
 import { checkPlanFiling, jointProposalDays, type PlanFilingInput } from './rules.ts';
 
-export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; verifyBaseUrl?: string };
+/** `evidence` where a result may reference uploaded files (the inspection record 检查记录). */
+export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; verifyBaseUrl?: string; evidence?: EvidenceFiles };
 
 export const ResultInput = z.object({
   inspectedOn: CalendarDate,
@@ -31,6 +34,8 @@ export const ResultInput = z.object({
   findings: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(100).default([]),
   orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: bodyInt({ min: 1, max: 250 }) })).max(50).default([]),
   penaltyDecisions: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  /** The inspection record (检查记录), photos, the order to correct as served. */
+  evidence: z.array(EvidenceInput).max(50).default([]),
 });
 export const RatingInput = z.object({
   score: bodyInt({ min: 1, max: 5 }),
@@ -194,12 +199,14 @@ export const filingService = (deps: FilingDeps) => {
         const today = shanghaiDate(deps.clock.now());
         if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: 'must not be after today' }]);
         const dueOn = resultDueOn(input.inspectedOn, await calendars.calendarOf(caller.tenant));
+        const evidence = await attachEvidence(deps.evidence, input.evidence, { tenant: caller.tenant, subjects: [{ kind: 'inspection-filing', id }] }, 'body.evidence');
         const result = {
           inspectedOn: input.inspectedOn,
           officers: input.officers,
           findings: input.findings.map((f, i) => ({ id: `f${i + 1}`, text: f.text })),
           orders: input.orders.map((o, i) => ({ orderId: `o${i + 1}`, ...o })),
           penaltyDecisions: input.penaltyDecisions,
+          evidence,
           filedOn: today,
           dueOn,
           onTime: today <= dueOn,

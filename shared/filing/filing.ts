@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Evidence } from '../evidence/evidence.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { TenantCode } from '../tenancy/tenant.ts';
 import { ExemptionReason } from './reference.ts';
@@ -14,6 +15,7 @@ export const InspectionResult = z.object({
   findings: z.array(z.object({ id: z.string(), text: z.string() })),
   orders: z.array(z.object({ orderId: z.string(), problem: z.string(), measure: z.string(), deadlineWorkingDays: z.number().int() })),
   penaltyDecisions: z.array(z.string()),
+  evidence: z.array(Evidence).default([]),
   filedOn: CalendarDate,
   dueOn: CalendarDate,
   onTime: z.boolean(),

@@ -15,7 +15,7 @@ export const errorCodes = {
   version_conflict: 'the record changed since you read it: read it again (`currentVersion`)',
   invalid_transition: 'this step is not allowed in the current state (`currentStatus`)',
   conflict: 'the request conflicts with the current state of the record',
-  payload_too_large: 'the request body is larger than this operation accepts',
+  payload_too_large: 'the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files)',
   unsupported_media_type: 'send the body as application/json or application/x-www-form-urlencoded',
   unprocessable: 'well-formed, but refused by a rule; `fields` names the field',
   organisation_unknown: 'the request names an organisation this bureau does not have; `fields` names where',

@@ -10,6 +10,7 @@ export const apiTags = {
   整改: 'Rectification items (整改事项): assignment, life-cycle commands, lists, tenant rules',
   检查清单: 'Checklist templates, targets and submissions (检查清单/评查)',
   涉企检查: 'Enterprise-inspection filings, reference data and the enterprise\'s inspection-code pages (涉企行政检查)',
+  佐证材料: 'Evidence files (佐证材料): presigned uploads, checked when a command references them, and downloads',
   报表: 'Reports, exports and quarterly reports (报表)',
   提醒: 'In-app notifications and reminder settings (提醒)',
   设置: 'Working-day calendar and other settings (设置)',

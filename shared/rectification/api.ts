@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExpectedVersion } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { type Operation, operation } from '../http/operation.ts';
+import { downloadOperation } from '../evidence/evidence-api.ts';
 import type { Role } from '../tenancy/tenant.ts';
 import { AssignmentInput } from './assignment.ts';
 import { type CommandType, commandSchemas } from './commands.ts';
@@ -128,6 +129,14 @@ export const rectificationApi = {
     params: IdParam,
     responses: { 200: { description: 'the item with its history', schema: RectificationView } },
     refusals: { 403: ['forbidden'], 404: ['not_found'] },
+  }),
+  downloadEvidence: downloadOperation({
+    operationId: 'downloadRectificationEvidence',
+    path: '/v1/rectifications/{id}/evidence/{fileId}',
+    tag: '整改',
+    summary: '下载整改佐证材料 · Download an evidence file of an item',
+    roles: [],
+    params: IdParam,
   }),
   readRules: operation({
     operationId: 'getRectificationRules',

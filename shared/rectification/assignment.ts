@@ -5,7 +5,8 @@ import type { Actor } from '../events/envelope.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import type { DecisionContext } from './lifecycle.ts';
 import { withWarningDates } from './lifecycle.ts';
-import { Evidence, Problem, Responsibility, type Rectification, Severity, type Source } from './rectification.ts';
+import { ArchiveEvidence } from '../evidence/evidence.ts';
+import { Problem, Responsibility, type Rectification, Severity, type Source } from './rectification.ts';
 
 /** The deadline as a date, or as a number of Chinese working days after assignment. */
 export const DeadlineInput = z.union([
@@ -20,7 +21,7 @@ export const AssignmentInput = z.object({
   responsibility: Responsibility,
   severity: Severity.default('major'),
   deadline: DeadlineInput,
-  evidence: z.array(Evidence).max(50).default([]),
+  evidence: z.array(ArchiveEvidence).max(50).default([]),
 });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
-import { Evidence } from './rectification.ts';
+import { type Evidence, EvidenceInput } from '../evidence/evidence.ts';
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 
@@ -12,9 +12,9 @@ export const commandSchemas = {
     type: z.literal('reportProgress'),
     text: text(),
     percent: bodyInt({ min: 0, max: 100 }),
-    evidence: z.array(Evidence).max(50).default([]),
+    evidence: z.array(EvidenceInput).max(50).default([]),
   }),
-  requestClose: z.object({ type: z.literal('requestClose'), summary: text(), evidence: z.array(Evidence).max(50).default([]) }),
+  requestClose: z.object({ type: z.literal('requestClose'), summary: text(), evidence: z.array(EvidenceInput).max(50).default([]) }),
   close: z.object({ type: z.literal('close'), note: z.string().max(2000).optional() }),
   return: z.object({ type: z.literal('return'), reasons: z.array(text(500)).min(1).max(20) }),
   requestExtension: z.object({ type: z.literal('requestExtension'), reason: text(), proposedDeadline: CalendarDate, progress: text() }),
@@ -32,3 +32,6 @@ export const commandSchemas = {
 export type CommandType = keyof typeof commandSchemas;
 export type Command = { [K in CommandType]: z.infer<(typeof commandSchemas)[K]> }[CommandType];
 export type CommandOf<K extends CommandType> = z.infer<(typeof commandSchemas)[K]>;
+
+/** A command as the life cycle decides it: the files its evidence names already checked and described (evidence-files.ts). */
+export type DecidedCommand = { [K in CommandType]: K extends 'reportProgress' | 'requestClose' ? Omit<CommandOf<K>, 'evidence'> & { evidence: Evidence[] } : CommandOf<K> }[CommandType];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import { envelopeSchema } from '../events/envelope.ts';
-import type { Command } from './commands.ts';
+import type { DecidedCommand as Command } from './commands.ts';
 import { RectificationStatus, Severity, type Rectification } from './rectification.ts';
 
 /** What every rectification event carries for reports: who is responsible, where it came from, the dates. */

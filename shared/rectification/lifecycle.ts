@@ -1,6 +1,6 @@
 import type { WorkingCalendar, CalendarDate } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
-import type { Command, CommandType } from './commands.ts';
+import type { CommandType, DecidedCommand as Command } from './commands.ts';
 import { type HistoryEntry, isOpen, openStatuses, type Rectification, type RectificationStatus } from './rectification.ts';
 import { type RectificationRules, warningDates } from './warning-colour.ts';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Evidence } from '../evidence/evidence.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { Actor } from '../events/envelope.ts';
 import { TenantCode } from '../tenancy/tenant.ts';
@@ -33,9 +34,6 @@ export const Responsibility = z.object({
   supervisingLeader: z.string().max(100).optional(),
 });
 
-/** A reference to evidence kept elsewhere (file store, archive number, photo id). */
-export const Evidence = z.object({ reference: z.string().min(1).max(500), description: z.string().max(500).optional() }).meta({ id: 'Evidence' });
-export type Evidence = z.infer<typeof Evidence>;
 
 export const HistoryEntry = z.object({
   at: z.iso.datetime({ offset: true }),

@@ -11,7 +11,9 @@ import { activeOrganisations } from '../organisation/guard.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
-import type { Command } from './commands.ts';
+import type { Command, DecidedCommand } from './commands.ts';
+import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
+import type { EvidenceInput } from '../evidence/evidence.ts';
 import { assignedEvent, eventFor } from './events.ts';
 import { actionsFor } from './api.ts';
 import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
@@ -20,7 +22,8 @@ import { rulesStore } from './rules-store.ts';
 import { type ListFilter, rectificationStore } from './store.ts';
 import { colourOn } from './warning-colour.ts';
 
-export type Deps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator };
+/** `evidence` where commands may reference uploaded files (the API's functions; jobs never do). */
+export type Deps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; evidence?: EvidenceFiles };
 
 const seesWholeTenant = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'inspector');
 const seesItem = (caller: Caller, item: Rectification) =>
@@ -109,13 +112,29 @@ export const rectificationService = (deps: Deps) => {
     return item;
   };
 
+  /** The command with the files its evidence names checked against this item: 422 at the field otherwise. */
+  const withEvidence = async (item: Rectification, command: Command | DecidedCommand): Promise<DecidedCommand> => {
+    if (command.type !== 'reportProgress' && command.type !== 'requestClose') return command;
+    // A decided command (a job's) carries checked files already; only a client's keys are strings.
+    if (!command.evidence.some((e) => typeof e.file === 'string')) return command as DecidedCommand;
+    const accepts = { tenant: item.tenant, subjects: [{ kind: 'rectification' as const, id: item.id }] };
+    return { ...command, evidence: await attachEvidence(deps.evidence, command.evidence as EvidenceInput[], accepts, 'body.evidence', item.evidence) };
+  };
+
+  const loadForEnterprise = async (tenant: TenantCode, id: string, inspectionCode: string) => {
+    const item = await store.get(tenant, id);
+    if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
+    return item;
+  };
+
   /**
    * Applies a command for a caller or a job; `expectedVersion` guards against lost updates. A job that
    * works through many items of one tenant passes the context it loaded once.
    */
-  const applyAs = async (actor: Actor, item: Rectification, command: Command, expectedVersion: number, prepared?: DecisionContext) =>
+  const applyAs = async (actor: Actor, item: Rectification, given: Command | DecidedCommand, expectedVersion: number, prepared?: DecisionContext) =>
     calendarGuard(async () => {
       if (item.version !== expectedVersion) throw versionConflict('the item changed since you read it', { currentVersion: item.version, currentStatus: item.status });
+      const command = await withEvidence(item, given);
       const ctx = prepared ?? (await contextFor(item.tenant, actor));
       const decision = decide(item, command, ctx);
       if (!decision.ok) throw refusalToHttp(decision.refusal, item);
@@ -166,11 +185,15 @@ export const rectificationService = (deps: Deps) => {
     applyAsSystem: (item: Rectification, command: Command, ctx: DecisionContext) => applyAs(ctx.actor, item, command, item.version, ctx),
     /** The enterprise, through its inspection code, on an item ordered by that inspection. */
     applyAsEnterprise: async (tenant: TenantCode, id: string, inspectionCode: string, expectedVersion: number, command: Command) => {
-      const item = await store.get(tenant, id);
-      if (!item || item.source.kind !== 'inspection' || item.source.inspectionCode !== inspectionCode) throw notFound(`no rectification ${id} under this inspection code`);
+      const item = await loadForEnterprise(tenant, id, inspectionCode);
       const enterprise: Actor = { kind: 'enterprise', inspectionCode };
       const ctx = await contextFor(tenant, enterprise);
       return viewsFor(ctx.calendar, enterprise)(await applyAs(enterprise, item, command, expectedVersion, ctx));
+    },
+    /** An item ordered under this inspection code, as the enterprise reads it. */
+    readAsEnterprise: async (tenant: TenantCode, id: string, inspectionCode: string) => {
+      const [item, calendar] = await Promise.all([loadForEnterprise(tenant, id, inspectionCode), calendars.calendarOf(tenant)]);
+      return viewsFor(calendar, { kind: 'enterprise', inspectionCode })(item);
     },
     contextFor,
   };

@@ -10,7 +10,7 @@ import type { reportNames } from './report-api.ts';
 import { reportOrganisation } from './rectification-facts.ts';
 import { reportService } from './report-service.ts';
 import type { Scope } from './reports.ts';
-import { checklistTables, inspectionTables, itemTable, rectificationTables, type Table } from './tables.ts';
+import { checklistTables, inspectionTables, itemTables, rectificationTables, type Table } from './tables.ts';
 
 export type ReportName = (typeof reportNames)[number];
 
@@ -52,16 +52,16 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
     switch (name) {
       case 'rectifications': {
         const [report, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
-        return [...rectificationTables(report), itemTable(byAssignment(behind.rectifications(all, period, scope)))];
+        return [...rectificationTables(report), ...itemTables(byAssignment(behind.rectifications(all, period, scope)))];
       }
       case 'inspections': {
         const [report, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
-        return [...inspectionTables(report), itemTable(byAssignment(await behind.inspections(all, tenant, period, scope)))];
+        return [...inspectionTables(report), ...itemTables(byAssignment(await behind.inspections(all, tenant, period, scope)))];
       }
       case 'checklists': {
         const year = Number(period.from.slice(0, 4));
         const [report, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
-        return [...checklistTables(report), itemTable(byAssignment(await behind.checklists(all, tenant, year)))];
+        return [...checklistTables(report), ...itemTables(byAssignment(await behind.checklists(all, tenant, year)))];
       }
     }
   };
@@ -80,7 +80,7 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
       ]);
       const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
-      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), itemTable(byAssignment([...unique.values()]))];
+      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), ...itemTables(byAssignment([...unique.values()]))];
       return { tables, rectifications, inspections, checklists };
     },
   };

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ReportFiles } from '../adapters/report-files.ts';
+import type { ObjectStore } from '../adapters/object-store.ts';
 import type { IdGenerator } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
 import { addDays, type CalendarDate, isWeekend, shanghaiDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
@@ -33,7 +33,7 @@ const firstWorkingDayOfQuarter = (date: CalendarDate, calendar: WorkingCalendar)
  * report files and recorded with its event, once: a record that exists already ends the run, and
  * a later day of the window catches up a run that failed.
  */
-export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: string; files: ReportFiles; ids: IdGenerator }) => {
+export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: string; files: Pick<ObjectStore, 'put' | 'get'>; ids: IdGenerator }) => {
   const { db, tableName } = deps;
   return {
     runFor: async (tenant: TenantCode, at: Date): Promise<QuarterlyRun> => {

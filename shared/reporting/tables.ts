@@ -1,4 +1,7 @@
 import type { Rectification } from '../rectification/rectification.ts';
+import { shanghaiDate } from '../calendar/working-calendar.ts';
+import type { Actor } from '../events/envelope.ts';
+import { fileTypes } from '../evidence/evidence.ts';
 import type { ChecklistReport, InspectionReport, RectificationFigures, RectificationReport } from './reports.ts';
 
 /** A report table as offices read it: a title (the sheet name) and columns with Chinese headers. */
@@ -160,6 +163,7 @@ export const itemTable = (items: readonly Rectification[]): Table => ({
     { header: '销号日期', key: 'closedOn', width: 12 },
     { header: '逾期起始', key: 'overdueSince', width: 12 },
     { header: '挂牌督办', key: 'escalated' },
+    { header: '佐证材料（份）', key: 'evidence' },
   ],
   rows: items.map((i) => ({
     id: i.id,
@@ -174,5 +178,41 @@ export const itemTable = (items: readonly Rectification[]): Table => ({
     closedOn: i.closedOn ?? '',
     overdueSince: i.overdueSince ?? '',
     escalated: i.escalation ? '是' : '',
+    evidence: i.evidence.length,
   })),
 });
+
+const uploaderName = (actor: Actor) => (actor.kind === 'user' ? (actor.name ?? actor.id) : actor.kind === 'enterprise' ? `企业（检查码 ${actor.inspectionCode}）` : `系统（${actor.job}）`);
+const typeNames: Record<string, string> = Object.fromEntries(Object.entries(fileTypes).map(([type, { label }]) => [type, label]));
+
+/** 佐证材料清单: every piece of evidence of those items, files with what they were checked to be, archive references as given. */
+export const evidenceTable = (items: readonly Rectification[]): Table => ({
+  title: '佐证材料清单',
+  columns: [
+    { header: '事项编号', key: 'id', width: 28 },
+    { header: '问题', key: 'title', width: 32 },
+    { header: '文件名或档案号', key: 'name', width: 32 },
+    { header: '说明', key: 'description', width: 24 },
+    { header: '类型', key: 'type', width: 16 },
+    { header: '大小（KB）', key: 'size' },
+    { header: '上传人', key: 'uploadedBy', width: 16 },
+    { header: '上传日期', key: 'uploadedOn', width: 12 },
+    { header: 'SHA-256', key: 'sha256', width: 66 },
+  ],
+  rows: items.flatMap((i) =>
+    i.evidence.map((e) => ({
+      id: i.id,
+      title: i.problem.title,
+      name: e.file?.name ?? e.reference ?? '',
+      description: e.description ?? '',
+      type: e.file ? typeNames[e.file.contentType] : '纸质档案',
+      size: e.file ? Math.ceil(e.file.size / 1024) : '',
+      uploadedBy: e.file ? uploaderName(e.file.uploadedBy) : '',
+      uploadedOn: e.file ? shanghaiDate(new Date(e.file.uploadedAt)) : '',
+      sha256: e.file?.sha256 ?? '',
+    })),
+  ),
+});
+
+/** The items behind a report's figures and their evidence: the sheets every export ends with. */
+export const itemTables = (items: readonly Rectification[]): Table[] => [itemTable(items), evidenceTable(items)];

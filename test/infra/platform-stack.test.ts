@@ -139,7 +139,10 @@ describe('platform stack', () => {
     for (const behaviour of config.CacheBehaviors) expect(behaviour).toMatchObject({ ViewerProtocolPolicy: 'https-only', AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']) });
     dev.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
     const [headers] = Object.values(dev.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
-    expect(headers!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(contentSecurityPolicy);
+    // The same CSP as the local server's, with the evidence bucket's regional origin (region and domain suffix resolved at deploy).
+    const csp = headers!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy as { 'Fn::Join': [string, (string | { Ref: string })[]] };
+    const joined = csp['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : `\${${part.Ref}}`)).join('');
+    expect(joined).toBe(contentSecurityPolicy('https://*.s3.${AWS::Region}.${AWS::URLSuffix}'));
     // People come back from sign-in to the pages' origin.
     const issuerFn = platformFunctions(dev).find((f) => f.Properties.Environment.Variables.OIDC_KEY_SECRET)!;
     expect(JSON.stringify(issuerFn.Properties.Environment.Variables.OIDC_REDIRECT_URIS)).toMatch(/WebDistribution.*\/auth\/callback/);
@@ -180,6 +183,45 @@ describe('platform stack', () => {
     expect(policyOf('EventReplay')).toContain('sqs:SendMessage');
     expect(policyOf('EventReplay')).not.toContain('dynamodb:PutItem');
     expect(policyOf('ReportRebuild')).toContain('dynamodb:UpdateItem');
+  });
+
+  it('keeps evidence in a private, encrypted, TLS-only, versioned bucket with access logs, a move to infrequent access, and CORS for the pages only', () => {
+    const buckets = (t: typeof dev) => Object.entries(t.findResources('AWS::S3::Bucket')).filter(([id]) => /^EvidenceFiles[0-9A-F]{8}$/.test(id));
+    const [[id, evidence]] = buckets(dev) as [[string, { Properties: Record<string, any>; DeletionPolicy?: string }]];
+    expect(evidence.Properties).toMatchObject({
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      LoggingConfiguration: { LogFilePrefix: 'evidence/' },
+    });
+    expect(evidence.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ Transitions: [{ StorageClass: 'STANDARD_IA', TransitionInDays: 180 }] }));
+    const [cors] = evidence.Properties.CorsConfiguration.CorsRules;
+    expect(cors.AllowedMethods.sort()).toEqual(['GET', 'POST']);
+    expect(JSON.stringify(cors.AllowedOrigins)).toContain('WebDistribution'); // the pages' origin, nothing else
+    const policy = Object.values(dev.findResources('AWS::S3::BucketPolicy')).find((p) => JSON.stringify(p).includes(id))!;
+    expect(JSON.stringify(policy)).toContain('"aws:SecureTransport":"false"');
+    // Kept in production, whatever happens to the stack.
+    expect(buckets(prod)[0]![1].DeletionPolicy).toBe('Retain');
+    // Origins given for sign-in are the pages' origins too.
+    const custom = buckets(synthesize({ signInRedirectUris: ['https://sfj.example.gov.cn/auth/callback'] }).template())[0]![1] as { Properties: Record<string, any> };
+    expect(custom.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins).toEqual(['https://sfj.example.gov.cn']);
+  });
+
+  it('lets only the evidence function and the enterprise\'s code routes sign upload forms; the record functions read evidence to check it and sign downloads', () => {
+    const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
+    const policyOf = (fn: string) => JSON.stringify(policies.find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
+    const evidenceArn = /EvidenceFiles[0-9A-F]{8}","Arn/;
+    for (const fn of ['Evidence', 'InspectionCodes']) expect(policyOf(fn)).toMatch(/s3:PutObject/);
+    for (const fn of ['Rectifications', 'ChecklistSubmissions', 'InspectionFilings']) {
+      expect(policyOf(fn)).toMatch(evidenceArn);
+      expect(policyOf(fn)).toContain('s3:GetObject');
+      expect(policyOf(fn)).not.toContain('s3:PutObject');
+    }
+    for (const fn of ['Evidence', 'InspectionCodes', 'Rectifications']) expect(policyOf(fn)).not.toContain('s3:DeleteObject');
+    expect(policyOf('Me')).not.toMatch(evidenceArn);
+    const variables = (prefix: string) => platformFunctions(dev).find((f) => JSON.stringify(f.Properties.Role).includes(`${prefix}FunctionServiceRole`))!.Properties.Environment.Variables;
+    expect(variables('Evidence').EVIDENCE_BUCKET).toEqual({ Ref: expect.stringMatching(/^EvidenceFiles[0-9A-F]{8}$/) });
+    expect(variables('Me').EVIDENCE_BUCKET).toBeUndefined();
   });
 
   it('lets the nightly reconciliation write (and rebuild) only on a stage that turns automatic repair on', () => {

@@ -1,10 +1,10 @@
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
+import { type ServiceEndpoints, startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { ensureWebBuilt } from '#infra/local/web-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    services: { dynamodbEndpoint: string; sqsEndpoint: string };
+    services: ServiceEndpoints;
   }
 }
 
@@ -12,6 +12,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // The browser tests need the web pages built; a fresh build takes a few seconds.
   const [services] = await Promise.all([startEmbeddedServices(), ensureWebBuilt(() => undefined)]);
-  project.provide('services', { dynamodbEndpoint: services.dynamodbEndpoint, sqsEndpoint: services.sqsEndpoint });
+  project.provide('services', { dynamodbEndpoint: services.dynamodbEndpoint, sqsEndpoint: services.sqsEndpoint, s3Endpoint: services.s3Endpoint });
   return () => services.stop();
 }

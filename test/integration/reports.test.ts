@@ -1,3 +1,4 @@
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import ExcelJS from 'exceljs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -446,7 +447,7 @@ describe('reports read from event-fed aggregates', () => {
     expect(file.disposition).toContain(`filename*=UTF-8''360923-rectifications-${year}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改汇总', '按责任单位', '按问题来源', '整改事项清单']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改汇总', '按责任单位', '按问题来源', '整改事项清单', '佐证材料清单']);
     const summary = workbook.getWorksheet('整改汇总')!;
     expect(summary.getRow(1).getCell(2).value).toBe('新增');
     const expected = expectedRectificationFigures(items, rectificationYear);
@@ -458,7 +459,7 @@ describe('reports read from event-fed aggregates', () => {
 
     const inspections = new ExcelJS.Workbook();
     await inspections.xlsx.load((await download(`/v1/reports/inspections.xlsx?${range(inspectionYear)}`)).bytes as unknown as ArrayBuffer);
-    expect(inspections.worksheets.map((s) => s.name)).toEqual(['检查汇总', '按执法部门', '按部门按月备案', '企业受检次数分布', '备案被拒原因', '整改事项清单']);
+    expect(inspections.worksheets.map((s) => s.name)).toEqual(['检查汇总', '按执法部门', '按部门按月备案', '企业受检次数分布', '备案被拒原因', '整改事项清单', '佐证材料清单']);
     expect(inspections.getWorksheet('整改事项清单')!.rowCount - 1).toBe(2); // the two orders to correct
 
     const csv = await download(`/v1/reports/checklists.csv?year=${year}`);
@@ -483,6 +484,9 @@ describe('reports read from event-fed aggregates', () => {
     expect(listed.reports).toHaveLength(1);
     expect(listed.reports[0]).toMatchObject({ quarter: quarterName, download: `/v1/reports/quarterly/${quarterName}.xlsx` });
     const file = await download(listed.reports[0].download);
+    // Written to, and served from, the reports bucket on the embedded S3 server (as in AWS).
+    const stored = await new S3Client({}).send(new ListObjectsV2Command({ Bucket: process.env.REPORTS_BUCKET }));
+    expect(stored.Contents?.map((o) => o.Size)).toEqual([file.bytes.length]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['整改汇总', '检查汇总', '检查评估汇总', '整改事项清单']));

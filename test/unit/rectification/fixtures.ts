@@ -1,7 +1,7 @@
 import { workingCalendar } from '#shared/calendar/working-calendar.ts';
 import type { Actor } from '#shared/events/envelope.ts';
 import { assign } from '#shared/rectification/assignment.ts';
-import type { Command, CommandType } from '#shared/rectification/commands.ts';
+import type { CommandType, DecidedCommand as Command } from '#shared/rectification/commands.ts';
 import type { DecisionContext } from '#shared/rectification/lifecycle.ts';
 import type { Rectification, RectificationStatus } from '#shared/rectification/rectification.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';

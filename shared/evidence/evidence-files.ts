@@ -1,0 +1,144 @@
+import type { Clock } from '../adapters/clock.ts';
+import type { IdGenerator } from '../adapters/ids.ts';
+import { objectStore, type ObjectStore } from '../adapters/object-store.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { env } from '../config.ts';
+import { Actor } from '../events/envelope.ts';
+import { type FieldProblem, HttpError, unprocessable } from '../http/errors.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import { type Evidence, type EvidenceFile, type EvidenceInput, type EvidenceSubject, evidenceKey, fileTypes, FileType, parseEvidenceKey, type UploadRequest } from './evidence.ts';
+import { evidenceSettingsStore, type EvidenceSettingsStore } from './settings-store.ts';
+
+const uploadSeconds = 15 * 60;
+const downloadSeconds = 5 * 60;
+
+export const fileTooLarge = (maxBytes: number) =>
+  new HttpError(413, 'payload_too_large', `evidence files may be at most ${maxBytes} bytes`, [{ path: 'body.size', message: `must be at most ${maxBytes} bytes` }], { maxBytes });
+
+/** Which uploads a command may reference: those under one of these subjects of the caller's tenant. */
+export type Accepts = { tenant: TenantCode; subjects: readonly EvidenceSubject[] };
+
+const sameSubject = (a: EvidenceSubject, b: EvidenceSubject) => a.kind === b.kind && a.id === b.id;
+
+/**
+ * Evidence files in the evidence bucket: presigned forms to upload, the check of each file a command
+ * references, and presigned links to download. Who may do which is the subject's service's to decide.
+ */
+export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSettingsStore; ids: IdGenerator; clock: Clock }) => {
+  /** Checks one referenced upload; answers the problem with it, or the file as it is recorded. */
+  const check = async (key: string, accepts: Accepts, maxBytes: number): Promise<EvidenceFile | string> => {
+    const parsed = parseEvidenceKey(key);
+    if (!parsed) return 'is not an evidence key from POST /v1/evidence-uploads';
+    if (parsed.tenant !== accepts.tenant || !accepts.subjects.some((s) => sameSubject(s, parsed.subject))) return 'was uploaded for another record: upload the file for this one';
+    const stored = await deps.files.head(key);
+    if (!stored) return 'nothing was uploaded under this key (the upload failed or its form expired)';
+    // AWS refuses these at upload by the form's policy; the embedded S3 server does not, so they are checked here as well.
+    const type = FileType.safeParse(stored.contentType);
+    if (!type.success) return `has the type ${stored.contentType}, which is not accepted`;
+    if (stored.size > maxBytes) return `is ${stored.size} bytes, more than the ${maxBytes} allowed`;
+    const { sha256, head } = await deps.files.digest(key, stored.versionId);
+    if (!fileTypes[type.data].matches(head)) return `its content is not a ${fileTypes[type.data].label}, as its type says`;
+    const uploadedBy = Actor.safeParse(safeJson(stored.metadata['uploaded-by']));
+    if (!uploadedBy.success) return 'was not uploaded through POST /v1/evidence-uploads';
+    return {
+      id: parsed.fileId,
+      key,
+      name: safeDecode(stored.metadata.name) ?? parsed.fileId,
+      contentType: type.data,
+      size: stored.size,
+      sha256,
+      ...(stored.versionId ? { versionId: stored.versionId } : {}),
+      uploadedBy: uploadedBy.data,
+      uploadedAt: stored.lastModified ?? deps.clock.now().toISOString(),
+    };
+  };
+
+  return {
+    settings: deps.settings,
+
+    /** A presigned form for one file; refused (413) before anything is uploaded when the file is too large. */
+    offerUpload: async (tenant: TenantCode, subject: EvidenceSubject, request: Pick<UploadRequest, 'name' | 'contentType' | 'size'>, uploader: Actor) => {
+      const { maxBytes } = await deps.settings.of(tenant);
+      if (request.size > maxBytes) throw fileTooLarge(maxBytes);
+      const key = evidenceKey(tenant, subject, deps.ids());
+      // Header values are ASCII: the Chinese file name and the uploader travel percent-encoded.
+      const metadata = { name: encodeURIComponent(request.name), 'uploaded-by': encodeURIComponent(JSON.stringify(uploader)) };
+      const form = await deps.files.presignUpload({ key, contentType: request.contentType, maxBytes, metadata, expiresSeconds: uploadSeconds });
+      return { key, ...form, maxBytes };
+    },
+
+    /**
+     * The evidence a command sends, as records keep it: each file checked (it exists, belongs to this
+     * tenant and subject, has an accepted type, size and content) and described by size and SHA-256.
+     * Every problem is reported at once, at its field (`body.evidence.2.file`); 422.
+     */
+    attach: async (inputs: readonly EvidenceInput[], accepts: Accepts, field: string, already: readonly Evidence[] = []): Promise<Evidence[]> => {
+      const { maxBytes } = await deps.settings.of(accepts.tenant);
+      const attached = new Set(already.flatMap((e) => (e.file ? [e.file.key] : [])));
+      const seen = new Set<string>();
+      const problems: FieldProblem[] = [];
+      const results = await Promise.all(
+        inputs.map(async (input, index): Promise<Evidence | undefined> => {
+          if (!input.file) return { reference: input.reference, description: input.description };
+          const path = `${field}.${index}.file`;
+          if (attached.has(input.file) || seen.has(input.file)) return void problems.push({ path, message: 'is attached already' });
+          seen.add(input.file);
+          const file = await check(input.file, accepts, maxBytes);
+          if (typeof file === 'string') return void problems.push({ path, message: file });
+          return { file, description: input.description };
+        }),
+      );
+      if (problems.length) throw unprocessable('an evidence file cannot be used', problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true })));
+      return results as Evidence[];
+    },
+
+    /** A short-lived link to a recorded file; `inline` for thumbnails, else a download under its own name. */
+    offerDownload: async (file: EvidenceFile, disposition: 'inline' | 'attachment') => ({
+      url: await deps.files.presignDownload({ key: file.key, versionId: file.versionId, fileName: file.name, contentType: file.contentType, inline: disposition === 'inline', expiresSeconds: downloadSeconds }),
+      expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString(),
+      name: file.name,
+      contentType: file.contentType,
+      size: file.size,
+    }),
+  };
+};
+export type EvidenceFiles = ReturnType<typeof evidenceFiles>;
+
+const safeDecode = (value: string | undefined) => {
+  try {
+    return value === undefined ? undefined : decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+};
+const safeJson = (value: string | undefined) => {
+  try {
+    return JSON.parse(safeDecode(value) ?? 'null');
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * `attach` where the function may not have the evidence bucket (jobs, example data): evidence without
+ * files needs none; files without a bucket are a wiring mistake, not the caller's.
+ */
+export const attachEvidence = (files: EvidenceFiles | undefined, inputs: readonly EvidenceInput[], accepts: Accepts, field: string, already?: readonly Evidence[]): Promise<Evidence[]> => {
+  if (!inputs.some((e) => e.file)) return Promise.resolve(inputs.map(({ reference, description }) => ({ reference, description })));
+  if (!files) throw new Error('this function has no evidence bucket: give its service `evidence` (access evidenceFiles in the wiring)');
+  return files.attach(inputs, accepts, field, already);
+};
+
+/** Several evidence lists of one request checked together, so every bad file is reported in one 422. */
+export const attachAll = async <T>(lists: readonly (() => Promise<T>)[]): Promise<T[]> => {
+  const settled = await Promise.allSettled(lists.map((attach) => attach()));
+  const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (refused.length === 0) return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+  const unexpected = refused.find((r) => !(r instanceof HttpError && r.status === 422));
+  if (unexpected) throw unexpected;
+  throw unprocessable('an evidence file cannot be used', (refused as HttpError[]).flatMap((r) => r.fields));
+};
+
+/** The evidence bucket this function was given (EVIDENCE_BUCKET: access `evidenceFiles` in the wiring). */
+export const evidenceFilesOf = (deps: { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator }) =>
+  evidenceFiles({ files: objectStore(env.evidenceBucket()), settings: evidenceSettingsStore(deps.db, deps.tableName), ids: deps.ids, clock: deps.clock });

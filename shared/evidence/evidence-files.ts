@@ -111,9 +111,9 @@ const safeDecode = (value: string | undefined) => {
     return undefined;
   }
 };
-const safeJson = (value: string | undefined) => {
+const safeJson = (value: string | undefined): unknown => {
   try {
-    return JSON.parse(safeDecode(value) ?? 'null');
+    return JSON.parse(safeDecode(value) ?? 'null') as unknown;
   } catch {
     return undefined;
   }
@@ -135,7 +135,7 @@ export const attachAll = async <T>(lists: readonly (() => Promise<T>)[]): Promis
   const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (refused.length === 0) return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
   const unexpected = refused.find((r) => !(r instanceof HttpError && r.status === 422));
-  if (unexpected) throw unexpected;
+  if (unexpected) throw unexpected as Error;
   throw unprocessable('an evidence file cannot be used', (refused as HttpError[]).flatMap((r) => r.fields));
 };
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { Actor } from '../events/envelope.ts';
-import { TenantCode } from '../tenancy/tenant.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
+import { fileTypes } from './file-types.ts';
+import type { FileType as FileTypeName } from './file-types.ts';
+
+export { fileTypes } from './file-types.ts';
 
 /**
  * Evidence (佐证材料): a file uploaded to the evidence bucket, or a reference to a paper archive (档案号).
@@ -12,23 +16,7 @@ import { TenantCode } from '../tenancy/tenant.ts';
 export const EvidenceSubjectKind = z.enum(['rectification', 'checklist-submission', 'inspection-filing']);
 export type EvidenceSubjectKind = z.infer<typeof EvidenceSubjectKind>;
 
-const startsWith = (bytes: Buffer, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
-const zipContainer = (bytes: Buffer) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04);
-
-/** The file types a bureau's evidence comes in, each with the first bytes its files start with. */
-export const fileTypes = {
-  'image/jpeg': { label: 'JPEG 图片', image: true, matches: (b: Buffer) => startsWith(b, 0xff, 0xd8, 0xff) },
-  'image/png': { label: 'PNG 图片', image: true, matches: (b: Buffer) => startsWith(b, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
-  // Phones' camera photos; an ISO media file whose brand is one of HEIF's.
-  'image/heic': { label: 'HEIC 图片', image: true, matches: (b: Buffer) => b.subarray(4, 8).toString('latin1') === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1)$/.test(b.subarray(8, 12).toString('latin1')) },
-  'application/pdf': { label: 'PDF 文件', image: false, matches: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word 文档（DOCX）', image: false, matches: zipContainer },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel 表格（XLSX）', image: false, matches: zipContainer },
-  // GB/T 33190 版式文档, the format of China's electronic official documents: a zip container as well.
-  'application/ofd': { label: 'OFD 版式文件', image: false, matches: zipContainer },
-} as const satisfies Record<string, { label: string; image: boolean; matches: (firstBytes: Buffer) => boolean }>;
-export type FileType = keyof typeof fileTypes;
-export const FileType = z.enum(Object.keys(fileTypes) as [FileType, ...FileType[]], { error: `must be one of ${Object.keys(fileTypes).join(', ')}` });
+export const FileType = z.enum(Object.keys(fileTypes) as [FileTypeName, ...FileTypeName[]], { error: `must be one of ${Object.keys(fileTypes).join(', ')}` });
 
 export const defaultMaxBytes = 20 * 1024 * 1024;
 export const EvidenceSettings = z
@@ -94,7 +82,7 @@ export const UploadRequest = z
       z.object({ kind: z.literal('checklist-submission'), id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a submission id').optional().describe('absent for an assessment not yet submitted') }),
       z.object({ kind: z.literal('inspection-filing'), id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id') }),
     ]),
-    name: z.string().trim().min(1).max(200).refine((n) => !/[\\/\u0000-\u001f]/.test(n), 'must be a file name without folders or control characters'),
+    name: z.string().trim().min(1).max(200).refine((n) => !/[\\/]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20), 'must be a file name without folders or control characters'),
     contentType: FileType,
     size: z.int().min(1, 'an empty file is no evidence'),
   })

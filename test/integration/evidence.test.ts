@@ -56,7 +56,7 @@ describe('evidence files', () => {
 
     const requested = await stack.request('POST', `/v1/rectifications/${id}/request-close`, { user: office, body: { expectedVersion: 2, summary: '已归档', evidence: [{ file: key, description: '归档后的卷宗照片' }] } });
     expect(requested.status, JSON.stringify(requested.body)).toBe(200);
-    const [evidence] = requested.body!.evidence as { file: Record<string, unknown>; description: string }[];
+    const [evidence] = requested.body!.evidence as { file: Record<string, unknown> & { id: string }; description: string }[];
     expect(evidence).toEqual({
       description: '归档后的卷宗照片',
       file: {

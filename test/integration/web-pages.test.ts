@@ -44,6 +44,19 @@ const accessibilityProblems = async (page: Page) => {
 };
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `web-${name}.png`), fullPage: true });
 
+/** A real 64×48 JPEG, drawn by the browser itself, to upload as a photo. */
+const photo = async (page: Page) =>
+  Buffer.from(
+    (await page.evaluate<string>(`(() => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });
+      const draw = canvas.getContext('2d');
+      draw.fillStyle = '#2e7d32';
+      draw.fillRect(0, 0, 64, 48);
+      return canvas.toDataURL('image/jpeg');
+    })()`)).split(',')[1]!,
+    'base64',
+  );
+
 const dialogButton = (page: Page, name: string) => page.locator('.el-dialog').getByRole('button', { name });
 const act = async (page: Page, action: string, fill?: (page: Page) => Promise<void>, closes = true) => {
   await page.getByRole('button', { name: action, exact: true }).click();
@@ -93,9 +106,17 @@ describe('the web pages, as the bureau uses them', () => {
     await expect.poll(() => status(office.page).textContent()).toBe('已签收');
     await act(office.page, '申请销号', async (page) => {
       await page.locator('.el-dialog textarea').first().fill('已补齐 8 份送达回证并建立台账');
+      // A photo, uploaded with its progress shown before the command can be sent.
+      await page.locator('.el-dialog input[type=file]').setInputFiles({ name: '归档后照片.jpg', mimeType: 'image/jpeg', buffer: await photo(page) });
+      await page.locator('.el-dialog .el-progress.is-success').waitFor();
       await page.locator('.el-dialog textarea').nth(1).fill('archive/web-0001.pdf');
+      await shot(page, 'request-close-upload');
     });
     await expect.poll(() => status(office.page).textContent()).toBe('待核验销号');
+    // Its thumbnail, drawn from the bucket through a signed link, and the paper archive beside it.
+    await expect.poll(() => office.page.locator('img.thumbnail').evaluate((img) => { const drawn = img as unknown as { complete: boolean; naturalWidth: number }; return drawn.complete && drawn.naturalWidth; })).toBe(64);
+    await office.page.getByRole('button', { name: '归档后照片.jpg' }).waitFor();
+    await office.page.getByText('archive/web-0001.pdf').waitFor();
     checked.detail = await accessibilityProblems(office.page);
     await shot(office.page, 'detail-office');
 
@@ -242,7 +263,10 @@ describe('the web pages, as the bureau uses them', () => {
     await page.getByText('整改中 · 整改期限').waitFor();
     await page.getByRole('button', { name: '申请销号' }).click();
     await page.getByLabel('整改情况').fill('已建立每日温湿度记录台账');
-    await page.getByLabel('佐证材料').fill('photo/warehouse-0001.jpg');
+    // A photo from the phone's camera (here: a file), uploaded straight to the bucket.
+    await page.locator('input[type=file]').setInputFiles({ name: '台账照片.jpg', mimeType: 'image/jpeg', buffer: await photo(page) });
+    await page.locator('progress[value="100"]').waitFor();
+    await shot(page, 'verify-phone-upload');
     await page.getByRole('button', { name: '确认申请销号' }).click();
     await page.getByText('待核验销号 · 整改期限').waitFor();
     expect(await page.getByRole('button', { name: '签收', exact: true }).count()).toBe(0);

@@ -21,9 +21,12 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-  /** The message for a form field (`body.problem.title` → `problem.title`). */
+  /** The message for a form field (`body.problem.title` → `problem.title`), or for a part of it (`body.evidence.1.file`, with its position). */
   fieldMessage(field: string) {
-    return this.fields.find((f) => f.path === `body.${field}` || f.path === field)?.message;
+    const exact = this.fields.find((f) => f.path === `body.${field}` || f.path === field);
+    if (exact) return exact.message;
+    const within = this.fields.filter((f) => f.path.startsWith(`body.${field}.`));
+    return within.length ? within.map((f) => `第 ${Number(f.path.split('.')[2]) + 1} 件：${f.message}`).join('；') : undefined;
   }
 }
 

@@ -70,7 +70,7 @@ describe('attaching uploaded files', () => {
       [key('01JDQ7K3M9V8X2N4P6R8T0W2Y6')]: { bytes: jpegStart, head: { contentType: 'text/html', metadata: { 'uploaded-by': uploader } } },
       [key('01JDQ7K3M9V8X2N4P6R8T0W2Y7')]: { bytes: jpegStart, head: { metadata: {} } },
     }),
-    settings: { of: () => Promise.resolve({ maxBytes: 1024 * 1024 }), save: () => Promise.reject(new Error('not used')) } as never,
+    settings: { of: () => Promise.resolve({ maxBytes: 1024 * 1024 }), save: () => Promise.reject(new Error('not used')) },
     ids: () => 'unused',
     clock: { now: () => new Date('2026-12-02T02:00:00Z') },
   });
@@ -98,7 +98,7 @@ describe('attaching uploaded files', () => {
 
   it('gathers the refusals of several lists into one answer, and lets anything else through as it is', async () => {
     const refused = (path: string) => () => Promise.reject(new HttpError(422, 'unprocessable', 'x', [{ path, message: 'm' }]));
-    const error = await attachAll([refused('body.evidence.0.file'), () => Promise.resolve([]), refused('body.answers.3.evidence.0.file')]).catch((e: HttpError) => e);
+    const error = (await attachAll([refused('body.evidence.0.file'), () => Promise.resolve([]), refused('body.answers.3.evidence.0.file')]).catch((e: unknown) => e)) as HttpError;
     expect(error.fields.map((f) => f.path)).toEqual(['body.evidence.0.file', 'body.answers.3.evidence.0.file']);
     await expect(attachAll([() => Promise.reject(new Error('S3 down'))])).rejects.toThrow('S3 down');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabels, dateTime, statusLabels, workingDaysLeft } from '../../../web/src/lib/format.ts';
+import { actionLabels, dateTime, fileSize, statusLabels, workingDaysLeft } from '../../../web/src/lib/format.ts';
 import { commandRoutes } from '#shared/rectification/api.ts';
 import { RectificationStatus } from '#shared/rectification/rectification.ts';
 
@@ -18,5 +18,11 @@ describe('what the web pages show', () => {
   it('has a Chinese label for every status and every command the API offers', () => {
     expect(Object.keys(statusLabels).sort()).toEqual([...RectificationStatus.options].sort());
     expect(Object.keys(actionLabels).sort()).toEqual(Object.keys(commandRoutes).sort());
+  });
+
+  it('shows file sizes in KB below a megabyte and in MB with one decimal above', () => {
+    expect(fileSize(10)).toBe('1 KB');
+    expect(fileSize(340 * 1024)).toBe('340 KB');
+    expect(fileSize(5 * 1024 * 1024 + 200 * 1024)).toBe('5.2 MB');
   });
 });

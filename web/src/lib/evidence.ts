@@ -7,9 +7,6 @@ export type UploadRequest = { name: string; contentType: FileType; size: number 
 /** One picked file on its way to the bucket; `key` once it arrived, `error` if the API or the bucket refused it. */
 export type Upload = { id: number; name: string; size: number; percent: number; key?: string; error?: string };
 
-/** `1.2 MB`, `340 KB`: sizes as people read them. */
-export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
-
 /** Posts the presigned form to the bucket: its fields, then the file. XHR, because fetch reports no upload progress. */
 export const postToBucket = (offer: UploadOffer, file: Blob, onProgress: (percent: number) => void) =>
   new Promise<void>((resolve, reject) => {

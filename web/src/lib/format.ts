@@ -62,3 +62,6 @@ export const historyLabels: Record<string, string> = {
   cancel: '撤销',
   markOverdue: '逾期',
 };
+
+/** `1.2 MB`, `340 KB`: sizes as people read them. */
+export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);

@@ -199,28 +199,10 @@ export class PlatformStack extends Stack {
         });
       }
       if (spec.access.signsTokens && issuerKeys) issuerKeys.grantRead(fn);
-      if (spec.access.reportFiles && reportFiles) {
-        reportFiles.grantRead(fn);
-        // Reports are written, never deleted by a function.
-        if (spec.access.reportFiles === 'readWrite') reportFiles.grantPut(fn);
-        Validations.of(fn).acknowledge(
-          ...[`Resource::<${this.getLogicalId(reportFiles.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
-            id: `AwsSolutions-IAM5[${finding}]`,
-            reason: 'the bucket holds only generated reports; these are the object-level wildcards of the CDK read and put grants on it',
-          })),
-        );
-      }
-      if (spec.access.evidenceFiles && evidence) {
-        // Reading checks referenced uploads (HEAD, SHA-256) and signs downloads; writing signs upload forms. Nothing deletes.
-        evidence.grantRead(fn);
-        if (spec.access.evidenceFiles === 'readWrite') evidence.grantPut(fn);
-        Validations.of(fn).acknowledge(
-          ...[`Resource::<${this.getLogicalId(evidence.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
-            id: `AwsSolutions-IAM5[${finding}]`,
-            reason: 'evidence keys hold tenant and record ids chosen at upload time; these are the object-level wildcards of the CDK read and put grants on the evidence bucket',
-          })),
-        );
-      }
+      // Functions read and write files; none deletes one (reports are kept, evidence is what close-outs were decided on).
+      if (spec.access.reportFiles && reportFiles) this.grantFiles(fn, reportFiles, spec.access.reportFiles, 'the bucket holds only generated reports');
+      // Reading checks referenced uploads (HEAD, SHA-256) and signs downloads; writing signs upload forms.
+      if (spec.access.evidenceFiles && evidence) this.grantFiles(fn, evidence, spec.access.evidenceFiles, 'evidence keys hold tenant and record ids chosen at upload time');
       if (spec.access.inspectsQueues) for (const q of queues.values()) q.queue.grant(fn, 'sqs:GetQueueAttributes');
       if (spec.access.publishesToSubscribers) {
         for (const consumers of subscriptionsOf(specs).values()) for (const c of consumers) queues.get(c)!.queue.grantSendMessages(fn);
@@ -322,6 +304,18 @@ export class PlatformStack extends Stack {
     if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
     new CfnOutput(this, 'SignInIssuer', { value: issuer });
     if (web) new CfnOutput(this, 'WebUrl', { value: web.url, description: 'the web pages (and the API under the same origin)' });
+  }
+
+  /** Read (and put) on a bucket's objects, with the object-level wildcards of CDK's grants acknowledged for cdk-nag. */
+  private grantFiles(fn: lambda.Function, bucket: s3.Bucket, access: 'read' | 'readWrite', why: string) {
+    bucket.grantRead(fn);
+    if (access === 'readWrite') bucket.grantPut(fn);
+    Validations.of(fn).acknowledge(
+      ...[`Resource::<${this.getLogicalId(bucket.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
+        id: `AwsSolutions-IAM5[${finding}]`,
+        reason: `${why}; these are the object-level wildcards of the CDK read and put grants on it`,
+      })),
+    );
   }
 
   private table(id: string, schema: TableSchema, production: boolean, stream?: dynamodb.StreamViewType) {

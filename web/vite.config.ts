@@ -2,21 +2,45 @@ import vue from '@vitejs/plugin-vue';
 import path from 'node:path';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { htmlFor, pageEntries } from '../infra/web-entries.ts';
 
 const root = import.meta.dirname;
 
-/** The web pages: built into web/dist, served from the API's origin (npm start; CloudFront in AWS). */
+/** `npm run dev:web`: page paths answered by their entry, as the local server and CloudFront answer them (infra/web-entries.ts). */
+const pageEntriesInDev = (): Plugin => ({
+  name: 'page-entries',
+  configureServer: (server) => {
+    server.middlewares.use((request, _response, next) => {
+      const pathname = request.url?.split('?')[0] ?? '/';
+      if (!path.extname(pathname) && pageEntries.some((entry) => pathname.startsWith(entry.prefix))) request.url = `/${htmlFor(pathname)}`;
+      next();
+    });
+  },
+});
+
 export default defineConfig({
   root,
   base: '/',
   plugins: [
     vue(),
+    pageEntriesInDev(),
     // Element Plus components (and their styles) imported where a template uses them, not the whole library.
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
   ],
+  // Every component here uses the Composition API (Element Plus's too): Vue's Options API code is left out.
+  define: { __VUE_OPTIONS_API__: 'false' },
   resolve: { alias: { '#shared': path.resolve(root, '..', 'shared') } },
-  build: { outDir: path.join(root, 'dist'), emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 700 },
+  build: {
+    outDir: path.join(root, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      input: Object.fromEntries(['index.html', ...pageEntries.map((entry) => entry.html)].map((html) => [html.replace('.html', ''), path.join(root, html)])),
+    },
+  },
   // `npm run dev:web`: hot reload on 5173, API and sign-in proxied to a running `npm start`.
   server: {
     port: 5173,

@@ -6,6 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { contentSecurityPolicy } from '#shared/http/web-headers.ts';
+import { pageEntries, preloadFunction, singlePageFunction } from '../web-entries.ts';
 import type { WebConfig } from '#shared/identity/web-client.ts';
 
 export type WebPagesProps = {
@@ -23,7 +24,7 @@ const apiPaths = ['/v1/*', '/oidc/*', '/openapi.json', '/docs', '/docs/*', '/hea
 
 /**
  * The web pages: a private bucket behind CloudFront (origin access control), HTTPS only, strict security
- * headers (the same CSP the local server sends), any page path answered with index.html, and the API's
+ * headers (the same CSP the local server sends), any page path answered with its entry's HTML (infra/web-entries.ts), and the API's
  * paths passed to the HTTP API uncached.
  */
 export class WebPages extends Construct {
@@ -49,13 +50,10 @@ export class WebPages extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
       },
     });
-    // A page path (no file extension) is the single page; files are served as they are.
-    const singlePage = new cloudfront.Function(this, 'SinglePage', {
-      runtime: cloudfront.FunctionRuntime.JS_2_0,
-      code: cloudfront.FunctionCode.fromInline(
-        "function handler(event) { var r = event.request; if (r.uri.indexOf('.') === -1) { r.uri = '/index.html'; } return r; }",
-      ),
-    });
+    // A page path (no file extension) is its entry's HTML; files are served as they are. The enterprise's
+    // page also announces its API request (Link: rel=preload).
+    const singlePage = new cloudfront.Function(this, 'SinglePage', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(singlePageFunction()) });
+    const preload = new cloudfront.Function(this, 'Preload', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(preloadFunction()) });
 
     const apiOrigin = new origins.HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
     const toApi: cloudfront.BehaviorOptions = {
@@ -73,7 +71,10 @@ export class WebPages extends Construct {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        functionAssociations: [{ function: singlePage, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: singlePage, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+          { function: preload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
       additionalBehaviors: Object.fromEntries(apiPaths.map((path) => [path, toApi])),
     });
@@ -83,7 +84,7 @@ export class WebPages extends Construct {
       destinationBucket: bucket,
       sources: [s3deploy.Source.asset(props.assets), s3deploy.Source.jsonData('config.json', { oidcAuthority: props.oidcAuthority } satisfies WebConfig)],
       distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      distributionPaths: ['/index.html', ...pageEntries.map((entry) => `/${entry.html}`), '/config.json'],
       prune: true,
     });
 

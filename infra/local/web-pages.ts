@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { webSecurityHeaders } from '#shared/http/web-headers.ts';
+import { htmlFor, preloadFor } from '../web-entries.ts';
 import type { WebConfig } from '#shared/identity/web-client.ts';
 
 const types: Record<string, string> = {
@@ -18,7 +19,7 @@ const types: Record<string, string> = {
 
 /**
  * Serves the built web pages (web/dist) from the API's origin, as CloudFront does in AWS: files as they
- * are (hashed assets cached for a year), and index.html for any other page path (the pages route themselves).
+ * are (hashed assets cached for a year), and the entry's HTML for any other page path (infra/web-entries.ts).
  */
 type Page = { status: number; headers: Record<string, string>; body: Buffer };
 
@@ -62,5 +63,7 @@ const servedFile = (dir: string, config: WebConfig, pathname: string, securityHe
   }
   // A missing asset is a 404; a page path is the single page.
   if (pathname.startsWith('/assets/') || path.extname(pathname)) return undefined;
-  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...securityHeaders }, body: readFileSync(index), file: index };
+  const page = path.join(root, htmlFor(pathname));
+  const link = preloadFor(pathname);
+  return { status: 200, headers: { 'content-type': types['.html']!, 'cache-control': 'no-cache', ...securityHeaders, ...(link ? { link } : {}) }, body: readFileSync(page), file: page };
 };

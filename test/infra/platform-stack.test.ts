@@ -133,7 +133,7 @@ describe('platform stack', () => {
   it('serves the web pages from a private bucket through CloudFront, with the API on the same origin', () => {
     const [distribution] = Object.values(dev.findResources('AWS::CloudFront::Distribution'));
     const config = distribution!.Properties.DistributionConfig;
-    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', FunctionAssociations: [{ EventType: 'viewer-request' }] });
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', FunctionAssociations: [{ EventType: 'viewer-request' }, { EventType: 'viewer-response' }] });
     expect(JSON.stringify(config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig).OriginAccessControlId)).toContain('S3OriginAccessControl');
     expect(config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern).sort()).toEqual(['/docs', '/docs/*', '/health', '/oidc/*', '/openapi.json', '/v1/*']);
     for (const behaviour of config.CacheBehaviors) expect(behaviour).toMatchObject({ ViewerProtocolPolicy: 'https-only', AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']) });

@@ -1,5 +1,4 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import VerifyInspection from './pages/VerifyInspection.vue';
 import type { operationRoles } from '#shared/api-client/operation-roles.ts';
 
 type Crumb = { title: string; to?: string };
@@ -9,9 +8,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/auth/callback', name: 'callback', component: () => import('./pages/SignInCallback.vue'), meta: { public: true } },
-    // The enterprise's page, reached from the QR code on a phone: no sign-in, and part of the first
-    // download (one round trip less on a slow network; it is small).
-    { path: '/verify/:code', name: 'verify', component: VerifyInspection, props: true, meta: { public: true, title: '扫码核验' } },
+    // The enterprise's page (/verify/<code>) is not here: it is an entry of its own (verify.html, infra/web-entries.ts).
     {
       path: '/',
       component: () => import('./components/AppShell.vue'),

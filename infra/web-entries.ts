@@ -1,0 +1,34 @@
+/**
+ * Which HTML file answers a page path. The enterprise's inspection-code page is an entry of its own:
+ * opened from a QR code on a slow phone, it ships Vue and the page only (no router, no sign-in), and its
+ * one API request is announced with the page (`Link: rel=preload`) so the answer travels while the
+ * page's code does. Every other path is the back office's single page. Read by Vite, the local server
+ * and CloudFront's functions, so the three answer alike.
+ */
+export const pageEntries = [{ prefix: '/verify/', html: 'verify.html', preload: '/v1/inspection-codes/' }] as const;
+export const defaultEntry = 'index.html';
+
+export const htmlFor = (pathname: string) => pageEntries.find((entry) => pathname.startsWith(entry.prefix))?.html ?? defaultEntry;
+
+// A page path's last segment (the inspection code's token) as the preload may name it.
+const segment = '[A-Za-z0-9_-]{1,64}';
+const linkTo = (url: string) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`;
+
+/** The `Link` header announcing a page's API request, for a page path with a well-formed last segment. */
+export const preloadFor = (pathname: string) => {
+  const entry = pageEntries.find((e) => pathname.startsWith(e.prefix));
+  const rest = entry && pathname.slice(entry.prefix.length);
+  return entry && rest && new RegExp(`^${segment}$`).test(rest) ? linkTo(`${entry.preload}${rest}`) : undefined;
+};
+
+/** The HTML choice as a CloudFront Function (viewer request): a path without a file extension is a page. */
+export const singlePageFunction = () =>
+  `function handler(event) { var r = event.request; if (r.uri.indexOf('.') !== -1) { return r; } ${pageEntries
+    .map((entry) => `if (r.uri.indexOf('${entry.prefix}') === 0) { r.uri = '/${entry.html}'; return r; } `)
+    .join('')}r.uri = '/${defaultEntry}'; return r; }`;
+
+/** The preload as a CloudFront Function (viewer response; its request is the one the viewer sent). */
+export const preloadFunction = () =>
+  `function handler(event) { var u = event.request.uri, m; ${pageEntries
+    .map((entry) => `m = /^${entry.prefix.replace(/\//g, '\\/')}(${segment})$/.exec(u); if (m) { event.response.headers['link'] = { value: '${linkTo(`${entry.preload}' + m[1] + '`)}' }; } `)
+    .join('')}return event.response; }`;

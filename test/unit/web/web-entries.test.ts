@@ -1,0 +1,30 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { htmlFor, preloadFor, preloadFunction, singlePageFunction } from '#infra/web-entries.ts';
+
+type Handler = (event: { request: { uri: string }; response?: { headers: Record<string, { value: string }> } }) => { uri?: string; headers?: Record<string, { value: string }> };
+// CloudFront runs the functions' source; here it runs in a fresh V8 context, its JavaScript being a subset of Node's.
+const compiled = (source: string) => runInNewContext(`${source}; handler`) as Handler;
+
+describe('page entries, alike locally and on CloudFront', () => {
+  const paths = ['/', '/rectifications/01JDQ7K3M9V8X2N4P6R8T0W2Y4', '/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU', '/verify/', '/verify/a/b', '/assets/index-x.js', '/config.json'];
+
+  it('answers the enterprise page with its own entry, every other page path with the back office, files as they are', () => {
+    expect(htmlFor('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU')).toBe('verify.html');
+    expect(htmlFor('/rectifications')).toBe('index.html');
+    const viewerRequest = compiled(singlePageFunction());
+    for (const uri of paths) {
+      const expected = uri.includes('.') ? uri : `/${htmlFor(uri)}`;
+      expect(viewerRequest({ request: { uri } }).uri, uri).toBe(expected);
+    }
+  });
+
+  it('announces the enterprise page\'s API request with the page, and nothing for other paths or malformed codes', () => {
+    expect(preloadFor('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU')).toBe('</v1/inspection-codes/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU>; rel=preload; as=fetch; crossorigin=anonymous');
+    expect(preloadFor('/verify/<script>')).toBeUndefined();
+    const viewerResponse = compiled(preloadFunction());
+    for (const uri of [...paths, '/verify/<script>']) {
+      expect(viewerResponse({ request: { uri }, response: { headers: {} } }).headers?.link?.value, uri).toBe(preloadFor(uri));
+    }
+  });
+});

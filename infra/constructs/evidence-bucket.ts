@@ -1,6 +1,7 @@
 import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { evidenceCors } from '../evidence-cors.ts';
 
 export type EvidenceBucketProps = {
   production: boolean;
@@ -42,7 +43,15 @@ export class EvidenceBucket extends Construct {
         // Uploads nobody referenced are not deleted: a form's key is short-lived but its file may still be the only copy.
         { abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ],
-      cors: [{ allowedOrigins: [...props.webOrigins], allowedMethods: [s3.HttpMethods.POST, s3.HttpMethods.GET], allowedHeaders: ['*'], exposedHeaders: ['ETag'], maxAge: 3000 }],
+      cors: [
+        {
+          allowedOrigins: [...props.webOrigins],
+          allowedMethods: evidenceCors.methods.map((method) => s3.HttpMethods[method]),
+          allowedHeaders: [...evidenceCors.headers],
+          exposedHeaders: [...evidenceCors.exposedHeaders],
+          maxAge: evidenceCors.maxAgeSeconds,
+        },
+      ],
       ...removal,
     });
   }

@@ -10,6 +10,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import { recordsTable, tables } from '#shared/store/table-schema.ts';
 import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry } from '../wiring.ts';
 import type { ResourceNames } from './resource-names.ts';
+import { evidenceCors } from '../evidence-cors.ts';
 
 /** Creates the tables as the CDK stack declares them (same schema module), if they do not exist yet. */
 export const provisionTables = async (db: DynamoDBClient, names: ResourceNames) => {
@@ -87,9 +88,7 @@ export const provisionBuckets = async (client: S3Client, names: ResourceNames, w
       if (!(error instanceof BucketAlreadyOwnedByYou) && (error as Error).name !== 'BucketAlreadyExists') throw error;
     });
   }
-  await client.send(new PutBucketCorsCommand({ Bucket: buckets.evidence, CORSConfiguration: { CORSRules: [evidenceCors(webOrigins)] } }));
+  const rule = { AllowedOrigins: webOrigins, AllowedMethods: [...evidenceCors.methods], AllowedHeaders: [...evidenceCors.headers], ExposeHeaders: [...evidenceCors.exposedHeaders], MaxAgeSeconds: evidenceCors.maxAgeSeconds };
+  await client.send(new PutBucketCorsCommand({ Bucket: buckets.evidence, CORSConfiguration: { CORSRules: [rule] } }));
   return buckets;
 };
-
-/** What a browser needs of the evidence bucket: form uploads (POST) and downloads (GET), from our origins. */
-export const evidenceCors = (origins: string[]) => ({ AllowedOrigins: origins, AllowedMethods: ['GET' as const, 'POST' as const], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 });

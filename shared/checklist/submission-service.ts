@@ -10,7 +10,7 @@ import { badRequest, forbidden, invalidTransition, notFound, unprocessable, vers
 import { activeOrganisations } from '../organisation/guard.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
-import { attachAll, attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
+import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
 import { draftSubjectId, type EvidenceInput, type EvidenceSubject } from '../evidence/evidence.ts';
 import { checkReview, type ResubmissionInput, type ReturnReasons, type Submission, type SubmissionInput } from './submission.ts';
 import { type SubmissionFilter, submissionStore } from './submission-store.ts';
@@ -42,10 +42,11 @@ export const submissionService = (deps: SubmissionDeps) => {
   const withFiles = async (caller: Caller, input: { answers: AnswerInput[]; evidence: EvidenceInput[] }, submissionId?: string) => {
     const subjects: EvidenceSubject[] = [{ kind: 'checklist-submission', id: draftSubjectId(caller.userId) }, ...(submissionId ? [{ kind: 'checklist-submission' as const, id: submissionId }] : [])];
     const accepts = { tenant: caller.tenant, subjects };
-    const [evidence = [], ...answerEvidence] = await attachAll([
-      () => attachEvidence(deps.evidence, input.evidence, accepts, 'body.evidence'),
-      ...input.answers.map((answer, i) => () => attachEvidence(deps.evidence, answer.evidence, accepts, `body.answers.${i}.evidence`)),
-    ]);
+    const [evidence = [], ...answerEvidence] = await attachEvidence(
+      deps.evidence,
+      [{ inputs: input.evidence, field: 'body.evidence' }, ...input.answers.map((answer, i) => ({ inputs: answer.evidence, field: `body.answers.${i}.evidence` }))],
+      accepts,
+    );
     return { evidence, answers: input.answers.map((answer, i): Answer => ({ ...answer, evidence: answerEvidence[i] ?? [] })) };
   };
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ApiTag, operation } from '../http/operation.ts';
 import type { Role } from '../tenancy/tenant.ts';
-import { DownloadOffer, DownloadQuery, EvidenceSettings, UploadOffer, UploadRequest } from './evidence.ts';
+import { DownloadOffer, DownloadQuery, EvidenceSettings, FileId, UploadOffer, UploadRequest } from './evidence.ts';
 
-const FileIdParam = { fileId: z.string().regex(/^[0-9A-Z]{26}$/, 'is not an evidence file id') };
+const FileIdParam = { fileId: FileId };
 
 /** `GET <record>/evidence/{fileId}`: a short-lived link to a file recorded on a record the caller may read. */
 export const downloadOperation = <P extends { id: string }, R extends readonly Role[] | 'public'>(spec: {

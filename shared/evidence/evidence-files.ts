@@ -17,6 +17,10 @@ export const fileTooLarge = (maxBytes: number) =>
 
 /** Which uploads a command may reference: those under one of these subjects of the caller's tenant. */
 export type Accepts = { tenant: TenantCode; subjects: readonly EvidenceSubject[] };
+/** One evidence list of a request, at its field (`body.answers.3.evidence`), with what its record already holds. */
+export type EvidenceList = { inputs: readonly EvidenceInput[]; field: string; already?: readonly Evidence[] };
+
+const asRecorded = (inputs: readonly EvidenceInput[]): Evidence[] => inputs.map(({ reference, description }) => ({ reference, description }));
 
 const sameSubject = (a: EvidenceSubject, b: EvidenceSubject) => a.kind === b.kind && a.id === b.id;
 
@@ -68,28 +72,35 @@ export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSett
     },
 
     /**
-     * The evidence a command sends, as records keep it: each file checked (it exists, belongs to this
-     * tenant and subject, has an accepted type, size and content) and described by size and SHA-256.
-     * Every problem is reported at once, at its field (`body.evidence.2.file`); 422.
+     * The evidence lists a request sends (a command's, or a checklist's and each of its answers'), as
+     * records keep them: each file checked (it exists, belongs to this tenant and subject, has an accepted
+     * type, size and content) and described by size and SHA-256. Every problem of every list is reported
+     * at once, at its field (`body.evidence.2.file`); 422.
      */
-    attach: async (inputs: readonly EvidenceInput[], accepts: Accepts, field: string, already: readonly Evidence[] = []): Promise<Evidence[]> => {
+    attach: async (lists: readonly EvidenceList[], accepts: Accepts): Promise<Evidence[][]> => {
       const { maxBytes } = await deps.settings.of(accepts.tenant);
-      const attached = new Set(already.flatMap((e) => (e.file ? [e.file.key] : [])));
+      const attached = new Set(lists.flatMap((list) => (list.already ?? []).flatMap((e) => (e.file ? [e.file.key] : []))));
       const seen = new Set<string>();
-      const problems: FieldProblem[] = [];
+      // Problems by list, then by position, so they are reported in the order of the request.
+      const problems: FieldProblem[][][] = lists.map((list) => list.inputs.map(() => []));
       const results = await Promise.all(
-        inputs.map(async (input, index): Promise<Evidence | undefined> => {
-          if (!input.file) return { reference: input.reference, description: input.description };
-          const path = `${field}.${index}.file`;
-          if (attached.has(input.file) || seen.has(input.file)) return void problems.push({ path, message: 'is attached already' });
-          seen.add(input.file);
-          const file = await check(input.file, accepts, maxBytes);
-          if (typeof file === 'string') return void problems.push({ path, message: file });
-          return { file, description: input.description };
-        }),
+        lists.map(({ inputs, field }, listIndex) =>
+          Promise.all(
+            inputs.map(async (input, index): Promise<Evidence | undefined> => {
+              if (!input.file) return { reference: input.reference, description: input.description };
+              const refuse = (message: string) => void problems[listIndex]![index]!.push({ path: `${field}.${index}.file`, message });
+              if (attached.has(input.file) || seen.has(input.file)) return refuse('is attached already');
+              seen.add(input.file);
+              const file = await check(input.file, accepts, maxBytes);
+              if (typeof file === 'string') return refuse(file);
+              return { file, description: input.description };
+            }),
+          ),
+        ),
       );
-      if (problems.length) throw unprocessable('an evidence file cannot be used', problems.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true })));
-      return results as Evidence[];
+      const refused = problems.flat(2);
+      if (refused.length) throw unprocessable('an evidence file cannot be used', refused);
+      return results as Evidence[][];
     },
 
     /** A short-lived link to a recorded file; `inline` for thumbnails, else a download under its own name. */
@@ -123,20 +134,10 @@ const safeJson = (value: string | undefined): unknown => {
  * `attach` where the function may not have the evidence bucket (jobs, example data): evidence without
  * files needs none; files without a bucket are a wiring mistake, not the caller's.
  */
-export const attachEvidence = (files: EvidenceFiles | undefined, inputs: readonly EvidenceInput[], accepts: Accepts, field: string, already?: readonly Evidence[]): Promise<Evidence[]> => {
-  if (!inputs.some((e) => e.file)) return Promise.resolve(inputs.map(({ reference, description }) => ({ reference, description })));
+export const attachEvidence = (files: EvidenceFiles | undefined, lists: readonly EvidenceList[], accepts: Accepts): Promise<Evidence[][]> => {
+  if (!lists.some((list) => list.inputs.some((e) => e.file))) return Promise.resolve(lists.map((list) => asRecorded(list.inputs)));
   if (!files) throw new Error('this function has no evidence bucket: give its service `evidence` (access evidenceFiles in the wiring)');
-  return files.attach(inputs, accepts, field, already);
-};
-
-/** Several evidence lists of one request checked together, so every bad file is reported in one 422. */
-export const attachAll = async <T>(lists: readonly (() => Promise<T>)[]): Promise<T[]> => {
-  const settled = await Promise.allSettled(lists.map((attach) => attach()));
-  const refused = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-  if (refused.length === 0) return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
-  const unexpected = refused.find((r) => !(r instanceof HttpError && r.status === 422));
-  if (unexpected) throw unexpected as Error;
-  throw unprocessable('an evidence file cannot be used', (refused as HttpError[]).flatMap((r) => r.fields));
+  return files.attach(lists, accepts);
 };
 
 /** The evidence bucket this function was given (EVIDENCE_BUCKET: access `evidenceFiles` in the wiring). */

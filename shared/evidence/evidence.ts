@@ -24,7 +24,9 @@ export const EvidenceSettings = z
   .meta({ id: 'EvidenceSettings' });
 export type EvidenceSettings = z.infer<typeof EvidenceSettings>;
 
-const FileId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not an evidence file id');
+/** Records and files are named by ULIDs. */
+const ulid = (what: string) => z.string().regex(/^[0-9A-Z]{26}$/, `is not ${what} id`);
+export const FileId = ulid('an evidence file');
 /** `<tenant>/<subject kind>/<subject id>/<file id>`; a new assessment's uploads wait under `draft-<user>`. */
 const keyPattern = /^(\d{6})\/(rectification|checklist-submission|inspection-filing)\/([A-Za-z0-9-]{1,80})\/([0-9A-Z]{26})$/;
 export const EvidenceKey = z.string().max(200).regex(keyPattern, 'is not an evidence key from POST /v1/evidence-uploads');
@@ -78,9 +80,9 @@ export type EvidenceInput = z.infer<typeof EvidenceInput>;
 export const UploadRequest = z
   .object({
     subject: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('rectification'), id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a rectification id') }),
-      z.object({ kind: z.literal('checklist-submission'), id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a submission id').optional().describe('absent for an assessment not yet submitted') }),
-      z.object({ kind: z.literal('inspection-filing'), id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id') }),
+      z.object({ kind: z.literal('rectification'), id: ulid('a rectification') }),
+      z.object({ kind: z.literal('checklist-submission'), id: ulid('a submission').optional().describe('absent for an assessment not yet submitted') }),
+      z.object({ kind: z.literal('inspection-filing'), id: ulid('a filing') }),
     ]),
     name: z.string().trim().min(1).max(200).refine((n) => !/[\\/]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20), 'must be a file name without folders or control characters'),
     contentType: FileType,

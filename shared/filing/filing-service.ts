@@ -199,14 +199,14 @@ export const filingService = (deps: FilingDeps) => {
         const today = shanghaiDate(deps.clock.now());
         if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: 'must not be after today' }]);
         const dueOn = resultDueOn(input.inspectedOn, await calendars.calendarOf(caller.tenant));
-        const evidence = await attachEvidence(deps.evidence, input.evidence, { tenant: caller.tenant, subjects: [{ kind: 'inspection-filing', id }] }, 'body.evidence');
+        const [evidence] = await attachEvidence(deps.evidence, [{ inputs: input.evidence, field: 'body.evidence' }], { tenant: caller.tenant, subjects: [{ kind: 'inspection-filing', id }] });
         const result = {
           inspectedOn: input.inspectedOn,
           officers: input.officers,
           findings: input.findings.map((f, i) => ({ id: `f${i + 1}`, text: f.text })),
           orders: input.orders.map((o, i) => ({ orderId: `o${i + 1}`, ...o })),
           penaltyDecisions: input.penaltyDecisions,
-          evidence,
+          evidence: evidence!,
           filedOn: today,
           dueOn,
           onTime: today <= dueOn,

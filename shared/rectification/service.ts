@@ -118,7 +118,8 @@ export const rectificationService = (deps: Deps) => {
     // A decided command (a job's) carries checked files already; only a client's keys are strings.
     if (!command.evidence.some((e) => typeof e.file === 'string')) return command as DecidedCommand;
     const accepts = { tenant: item.tenant, subjects: [{ kind: 'rectification' as const, id: item.id }] };
-    return { ...command, evidence: await attachEvidence(deps.evidence, command.evidence as EvidenceInput[], accepts, 'body.evidence', item.evidence) };
+    const [evidence] = await attachEvidence(deps.evidence, [{ inputs: command.evidence as EvidenceInput[], field: 'body.evidence', already: item.evidence }], accepts);
+    return { ...command, evidence: evidence! };
   };
 
   const loadForEnterprise = async (tenant: TenantCode, id: string, inspectionCode: string) => {

@@ -11,6 +11,9 @@ const consumer: FunctionEntry = [
 const dev = synthesize({ functions: [...functionEntries, consumer] }).template();
 const prod = synthesize({ stage: 'prod' }).template();
 
+/** A function's IAM policy as text, by the function's construct name (`Rectifications`). */
+const policyOf = (fn: string) => JSON.stringify(Object.entries(dev.findResources('AWS::IAM::Policy')).find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
+
 describe('platform stack', () => {
   it('keeps records in an on-demand table with point-in-time recovery, TTL, a NEW_IMAGE stream and the overloaded indexes', () => {
     dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
@@ -166,8 +169,6 @@ describe('platform stack', () => {
   });
 
   it('grants each function only what the wiring declares', () => {
-    const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
-    const policyOf = (fn: string) => JSON.stringify(policies.find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
     expect(policyOf('Me')).toContain('dynamodb:GetItem');
     expect(policyOf('Me')).not.toContain('dynamodb:PutItem');
     expect(policyOf('Health')).toContain('dynamodb:DescribeTable');
@@ -208,8 +209,6 @@ describe('platform stack', () => {
   });
 
   it('lets only the evidence function and the enterprise\'s code routes sign upload forms; the record functions read evidence to check it and sign downloads', () => {
-    const policies = Object.entries(dev.findResources('AWS::IAM::Policy'));
-    const policyOf = (fn: string) => JSON.stringify(policies.find(([id]) => id.startsWith(`${fn}FunctionServiceRoleDefaultPolicy`))?.[1] ?? {});
     const evidenceArn = /EvidenceFiles[0-9A-F]{8}","Arn/;
     for (const fn of ['Evidence', 'InspectionCodes']) expect(policyOf(fn)).toMatch(/s3:PutObject/);
     for (const fn of ['Rectifications', 'ChecklistSubmissions', 'InspectionFilings']) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectStore, StoredObject } from '#shared/adapters/object-store.ts';
-import { attachAll, evidenceFiles } from '#shared/evidence/evidence-files.ts';
+import { evidenceFiles } from '#shared/evidence/evidence-files.ts';
 import { draftSubjectId, EvidenceInput, evidenceKey, parseEvidenceKey, UploadRequest } from '#shared/evidence/evidence.ts';
 import { acceptAttribute, fileTypeOf, fileTypes } from '#shared/evidence/file-types.ts';
 import { HttpError } from '#shared/http/errors.ts';
@@ -77,7 +77,7 @@ describe('attaching uploaded files', () => {
   const accepts = { tenant: '360923', subjects: [item] };
 
   it('records a good file with its name, size, checksum and uploader from the upload form', async () => {
-    const [evidence] = await files.attach([{ file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5'), description: '整改后' }], accepts, 'body.evidence');
+    const [[evidence] = []] = await files.attach([{ inputs: [{ file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5'), description: '整改后' }], field: 'body.evidence' }], accepts);
     expect(evidence).toEqual({
       description: '整改后',
       file: { id: '01JDQ7K3M9V8X2N4P6R8T0W2Y5', key: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5'), name: '台账.jpg', contentType: 'image/jpeg', size: jpegStart.length, sha256: 'a'.repeat(64), uploadedBy: { kind: 'enterprise', inspectionCode: 'JC261203-ABCDEF' }, uploadedAt: '2026-12-02T01:00:00.000Z' },
@@ -86,7 +86,16 @@ describe('attaching uploaded files', () => {
 
   it('reports every bad file at its own field, and keeps archive references as they are', async () => {
     const refusal = await files
-      .attach([{ reference: '档案 1' }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y6') }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y7') }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5') }], accepts, 'body.evidence', [{ file: { key: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5') } as never }])
+      .attach(
+        [
+          {
+            inputs: [{ reference: '档案 1' }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y6') }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y7') }, { file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5') }],
+            field: 'body.evidence',
+            already: [{ file: { key: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5') } as never }],
+          },
+        ],
+        accepts,
+      )
       .catch((error: HttpError) => error);
     expect(refusal).toBeInstanceOf(HttpError);
     expect((refusal as HttpError).fields).toEqual([
@@ -97,9 +106,14 @@ describe('attaching uploaded files', () => {
   });
 
   it('gathers the refusals of several lists into one answer, and lets anything else through as it is', async () => {
-    const refused = (path: string) => () => Promise.reject(new HttpError(422, 'unprocessable', 'x', [{ path, message: 'm' }]));
-    const error = (await attachAll([refused('body.evidence.0.file'), () => Promise.resolve([]), refused('body.answers.3.evidence.0.file')]).catch((e: unknown) => e)) as HttpError;
+    const lists = [
+      { inputs: [{ file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y6') }], field: 'body.evidence' },
+      { inputs: [{ reference: '档案 2' }], field: 'body.answers.0.evidence' },
+      { inputs: [{ file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y7') }], field: 'body.answers.3.evidence' },
+    ];
+    const error = (await files.attach(lists, accepts).catch((e: unknown) => e)) as HttpError;
     expect(error.fields.map((f) => f.path)).toEqual(['body.evidence.0.file', 'body.answers.3.evidence.0.file']);
-    await expect(attachAll([() => Promise.reject(new Error('S3 down'))])).rejects.toThrow('S3 down');
+    const down = evidenceFiles({ files: { ...bucketOf({}), head: () => Promise.reject(new Error('S3 down')) }, settings: { of: () => Promise.resolve({ maxBytes: 1024 }), save: () => Promise.reject(new Error('not used')) }, ids: () => 'unused', clock: { now: () => new Date() } });
+    await expect(down.attach([{ inputs: [{ file: key('01JDQ7K3M9V8X2N4P6R8T0W2Y5') }], field: 'body.evidence' }], accepts)).rejects.toThrow('S3 down');
   });
 });

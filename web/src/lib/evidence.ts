@@ -45,7 +45,10 @@ export const useUploads = (offerFor: (request: UploadRequest) => Promise<UploadO
   return {
     uploads,
     add: (files: FileList | null) => Promise.all([...(files ?? [])].map(add)),
-    remove: (id: number) => uploads.splice(uploads.findIndex((u) => u.id === id), 1),
+    remove: (id: number) => {
+      const at = uploads.findIndex((u) => u.id === id);
+      if (at >= 0) uploads.splice(at, 1);
+    },
     busy: () => uploads.some((u) => !u.key && !u.error),
     keys: () => uploads.flatMap((u) => (u.key ? [u.key] : [])),
     clear: () => uploads.splice(0),

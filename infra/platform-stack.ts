@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -6,6 +6,8 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -22,7 +24,8 @@ import { outboxMarker } from '#shared/events/outbox.ts';
 import { Role } from '#shared/tenancy/tenant.ts';
 import { apiAudience } from '#shared/identity/tokens.ts';
 import { idempotencyTable, identityTable, recordsTable, type TableSchema } from '#shared/store/table-schema.ts';
-import { WebPages } from './constructs/web-pages.ts';
+import { WebPages, type WebDomain } from './constructs/web-pages.ts';
+import { type Architecture, type Capabilities, capabilitiesOf } from './partition.ts';
 import { EvidenceBucket } from './constructs/evidence-bucket.ts';
 import { webDist } from './local/web-build.ts';
 import { ConsumerQueue } from './constructs/consumer-queue.ts';
@@ -35,6 +38,7 @@ import {
   functionEntries,
   scheduleZone,
   subscriptions as subscriptionsOf,
+  utcCron,
 } from './wiring.ts';
 
 /**
@@ -63,6 +67,10 @@ export type PlatformStackProps = StackProps & {
   verifyPageUrl?: string;
   /** The built web pages (web/dist) to serve through CloudFront with the API; `false` deploys the API alone. */
   webAssets?: string | false;
+  /** Lambda architecture; the target's default (infra/partition.ts) when absent. */
+  architecture?: Architecture;
+  /** The pages' own domain and its IAM server certificate id; required for the pages in the China regions. */
+  webDomain?: WebDomain;
   /** Functions to build; the whole wiring unless a test narrows it. */
   functions?: readonly FunctionEntry[];
 };
@@ -74,6 +82,10 @@ export class PlatformStack extends Stack {
     super(scope, id, props);
     const production = props.stage === 'prod';
     const specs = props.functions ?? functionEntries;
+    // What the target region offers is decided in one table (infra/partition.ts), never by region name here.
+    const capabilities = capabilitiesOf(props.env?.region);
+    const architecture = (props.architecture ?? capabilities.defaultArchitecture) === 'arm64' ? lambda.Architecture.ARM_64 : lambda.Architecture.X86_64;
+    const functionDefaults = { production, architecture, tracing: capabilities.lambdaTracing };
 
     const records = this.table('Records', recordsTable, production, dynamodb.StreamViewType.NEW_IMAGE);
     const idempotency = this.table('Idempotency', idempotencyTable, production);
@@ -102,9 +114,10 @@ export class PlatformStack extends Stack {
     });
     const api = new apigw.HttpApi(this, 'Api', { description: 'Judicial inspection platform HTTP API', createDefaultStage: false });
     const identity = props.identity ?? (props.jwtIssuer ? 'external' : 'own');
+    if (identity === 'cognito' && !capabilities.cognitoUserPools) throw new Error(`identity=cognito: Cognito user pools are not available in ${props.env?.region}; use identity=own (our issuer) or external`);
     const authorizer = this.authorizer(props, identity, api, production);
     const issuer = `${api.apiEndpoint}/oidc`;
-    const web = props.webAssets === false ? undefined : new WebPages(this, 'Web', { api, assets: props.webAssets ?? webDist, oidcAuthority: props.jwtIssuer ?? issuer, evidenceOrigin: EvidenceBucket.regionalOrigin });
+    const web = this.webPages(props, { api, issuer, alarmTopic, capabilities, functionDefaults });
     // The pages' origin is where people come back to after signing in, and what the QR codes open.
     const pagesUrl = web?.url ?? api.apiEndpoint;
     const evidence = specs.some(([, spec]) => spec.access.evidenceFiles)
@@ -156,7 +169,7 @@ export class PlatformStack extends Stack {
       const { fn } = new PlatformFunction(this, pascal(name), {
         name,
         spec,
-        production,
+        ...functionDefaults,
         alarmTopic,
         environment: {
           RECORDS_TABLE: records.tableName,
@@ -273,30 +286,8 @@ export class PlatformStack extends Stack {
         );
       }
 
-      const schedulerRole = spec.schedules?.length
-        ? new iam.Role(this, `${pascal(name)}SchedulerRole`, { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') })
-        : undefined;
-      if (schedulerRole) {
-        Validations.of(schedulerRole).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
-          reason: 'the scheduler may invoke any version of this one function; versions are not pinned',
-        });
-      }
-      for (const schedule of spec.schedules ?? []) {
-        const target = new targets.LambdaInvoke(fn, {
-          role: schedulerRole,
-          input: scheduler.ScheduleTargetInput.fromObject({
-            schedule: schedule.name,
-            scheduledTime: scheduler.ContextAttribute.scheduledTime,
-          }),
-          retryAttempts: 3,
-        });
-        new scheduler.Schedule(this, `${pascal(schedule.name)}Schedule`, {
-          description: schedule.description,
-          schedule: scheduler.ScheduleExpression.cron({ ...schedule.cron, timeZone: scheduleTimeZone }),
-          target,
-        });
-      }
+      if (capabilities.eventBridgeScheduler) this.schedule(name, fn, spec);
+      else this.scheduledRules(fn, spec);
     }
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
@@ -304,6 +295,79 @@ export class PlatformStack extends Stack {
     if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
     new CfnOutput(this, 'SignInIssuer', { value: issuer });
     if (web) new CfnOutput(this, 'WebUrl', { value: web.url, description: 'the web pages (and the API under the same origin)' });
+  }
+
+  /** The function's schedules on EventBridge Scheduler, in Asia/Shanghai. */
+  private schedule(name: string, fn: lambda.Function, spec: FunctionEntry[1]) {
+    const schedulerRole = spec.schedules?.length
+      ? new iam.Role(this, `${pascal(name)}SchedulerRole`, { assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com') })
+      : undefined;
+    if (schedulerRole) {
+      Validations.of(schedulerRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
+        reason: 'the scheduler may invoke any version of this one function; versions are not pinned',
+      });
+    }
+    for (const schedule of spec.schedules ?? []) {
+      const target = new targets.LambdaInvoke(fn, {
+        role: schedulerRole,
+        input: scheduler.ScheduleTargetInput.fromObject({
+          schedule: schedule.name,
+          scheduledTime: scheduler.ContextAttribute.scheduledTime,
+        }),
+        retryAttempts: 3,
+      });
+      new scheduler.Schedule(this, `${pascal(schedule.name)}Schedule`, {
+        description: schedule.description,
+        schedule: scheduler.ScheduleExpression.cron({ ...schedule.cron, timeZone: scheduleTimeZone }),
+        target,
+      });
+    }
+  }
+
+  /** The function's schedules as EventBridge rules, in UTC (where Scheduler is not offered): the same input. */
+  private scheduledRules(fn: lambda.Function, spec: FunctionEntry[1]) {
+    for (const schedule of spec.schedules ?? []) {
+      new events.Rule(this, `${pascal(schedule.name)}Rule`, {
+        description: schedule.description,
+        schedule: events.Schedule.expression(utcCron(schedule)),
+        targets: [new eventTargets.LambdaFunction(fn, { event: events.RuleTargetInput.fromObject({ schedule: schedule.name, scheduledTime: events.EventField.time }), retryAttempts: 3 })],
+      });
+    }
+  }
+
+  /**
+   * The pages through CloudFront with the API on the same origin. Where the default CloudFront domain serves
+   * nothing (China), only with the bureau's own domain: without one the API is deployed alone, with a warning.
+   */
+  private webPages(props: PlatformStackProps, context: { api: apigw.HttpApi; issuer: string; alarmTopic: sns.ITopic; capabilities: Capabilities; functionDefaults: FunctionDefaults }) {
+    const { capabilities } = context;
+    if (props.webAssets === false) return undefined;
+    if (capabilities.pagesNeedOwnDomain && !props.webDomain) {
+      Annotations.of(this).addWarningV2(
+        'jip:web-pages-need-domain',
+        `the web pages are not deployed: in ${props.env?.region} CloudFront serves only an ICP-filed domain of your own; give -c webDomain=<domain> -c webCertificateId=<IAM server certificate id>`,
+      );
+      return undefined;
+    }
+    const pageEntry = capabilities.cloudFrontFunctions
+      ? undefined
+      : new PlatformFunction(this, 'PageEntry', {
+          name: 'page-entry',
+          spec: { entry: 'functions/page-entry/handler.ts', description: 'The web pages\' HTML for a page path (where CloudFront Functions are not offered)', memoryMb: 256, access: {} },
+          ...context.functionDefaults,
+          alarmTopic: context.alarmTopic,
+          environment: {},
+        }).fn;
+    return new WebPages(this, 'Web', {
+      api: context.api,
+      assets: props.webAssets ?? webDist,
+      oidcAuthority: props.jwtIssuer ?? context.issuer,
+      evidenceOrigin: EvidenceBucket.regionalOrigin,
+      capabilities,
+      domain: props.webDomain,
+      pageEntry,
+    });
   }
 
   /** Read (and put) on a bucket's objects, with the object-level wildcards of CDK's grants acknowledged for cdk-nag. */
@@ -367,10 +431,11 @@ export class PlatformStack extends Stack {
     });
     new CfnOutput(this, 'UserPoolId', { value: pool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
-    return new HttpJwtAuthorizer('CognitoAuthorizer', `https://cognito-idp.${this.region}.amazonaws.com/${pool.userPoolId}`, {
+    return new HttpJwtAuthorizer('CognitoAuthorizer', `https://cognito-idp.${this.region}.${this.urlSuffix}/${pool.userPoolId}`, {
       jwtAudience: [client.userPoolClientId],
     });
   }
 }
 
 const scheduleTimeZone = TimeZone.of(scheduleZone);
+type FunctionDefaults = { production: boolean; architecture: lambda.Architecture; tracing: boolean };

@@ -8,6 +8,10 @@
 export const pageEntries = [{ prefix: '/verify/', html: 'verify.html', preload: '/v1/inspection-codes/' }] as const;
 export const defaultEntry = 'index.html';
 
+/** Paths the HTTP API answers (CloudFront path patterns), so pages and API share one origin. */
+export const apiPaths = ['/v1/*', '/oidc/*', '/openapi.json', '/docs', '/docs/*', '/health'] as const;
+export const isApiPath = (pathname: string) => apiPaths.some((pattern) => (pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern));
+
 export const htmlFor = (pathname: string) => pageEntries.find((entry) => pathname.startsWith(entry.prefix))?.html ?? defaultEntry;
 
 // A page path's last segment (the inspection code's token) as the preload may name it.
@@ -32,3 +36,19 @@ export const preloadFunction = () =>
   `function handler(event) { var u = event.request.uri, m; ${pageEntries
     .map((entry) => `m = /^${entry.prefix.replace(/\//g, '\\/')}(${segment})$/.exec(u); if (m) { event.response.headers['link'] = { value: '${linkTo(`${entry.preload}' + m[1] + '`)}' }; } `)
     .join('')}return event.response; }`;
+
+export type PageAnswer = { status: number; headers: Record<string, string>; body: string };
+
+/**
+ * A page path answered where no CloudFront Function can choose its HTML (the China regions): the entry's
+ * HTML, read through `read`, with its preload. An API path that reached it is a JSON 404 in the API's error
+ * shape, not a page: only unknown API paths fall through to here.
+ */
+export const pageAnswer = async (pathname: string, read: (file: string) => Promise<string | undefined>): Promise<PageAnswer> => {
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  if (isApiPath(pathname)) return { status: 404, headers: json, body: JSON.stringify({ error: { code: 'not_found', message: `no route for ${pathname}`, fields: [] } }) };
+  const html = await read(htmlFor(pathname));
+  if (html === undefined) return { status: 503, headers: json, body: JSON.stringify({ error: { code: 'internal_error', message: 'the web pages are not deployed', fields: [] } }) };
+  const link = preloadFor(pathname);
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...(link ? { link } : {}) }, body: html };
+};

@@ -325,3 +325,24 @@ export const awsCron = ({ cron }: Schedule): string => {
   const day = cron.day ?? (weekDay === '?' ? '*' : '?');
   return `cron(${cron.minute} ${cron.hour} ${day} ${cron.month ?? '*'} ${weekDay} *)`;
 };
+
+const shanghaiOffsetHours = 8;
+
+/**
+ * The schedule as a UTC cron, for EventBridge rules (where EventBridge Scheduler and its time zones are not
+ * offered, infra/partition.ts). Asia/Shanghai has been UTC+8 all year since 1991, so the shift is exact. A
+ * schedule limited to some days whose hours cross midnight in UTC is refused rather than run on the wrong day.
+ */
+export const utcCron = (schedule: Schedule): string => {
+  const { cron } = schedule;
+  const hours = cron.hour.split(',').flatMap((part) => {
+    const [from, to = from] = part.split('-').map(Number);
+    if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`schedule ${schedule.name}: hour "${cron.hour}" is not a list of hours and ranges`);
+    return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+  });
+  const crossesMidnight = hours.some((hour) => hour < shanghaiOffsetHours);
+  const everyDay = (cron.day ?? '*') === '*' && (cron.month ?? '*') === '*' && cron.weekDay === undefined;
+  if (crossesMidnight && !everyDay) throw new Error(`schedule ${schedule.name}: runs before 08:00 Asia/Shanghai on chosen days only, which a UTC cron would move to the day before`);
+  const utcHours = [...new Set(hours.map((hour) => (hour - shanghaiOffsetHours + 24) % 24))].sort((a, b) => a - b).join(',');
+  return awsCron({ ...schedule, cron: { ...cron, hour: utcHours } });
+};

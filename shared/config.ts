@@ -41,10 +41,12 @@ export const env = {
   webhookBackoffMs: () => read('WEBHOOK_BACKOFF_MS', z.coerce.number().int().min(0).max(60_000).default(1000)),
   /** consumer name → queue URL (health, event replay). */
   queueUrls: () => read('QUEUE_URLS', jsonRecord(z.string())),
-  /** The nightly reconciliation rebuilds what differs, not only reports it. */
   /** Generated report files (季度报告): the S3 bucket, the embedded S3 server's locally. */
   reportsBucket: () => read('REPORTS_BUCKET', z.string().min(3)),
   /** Evidence files (整改佐证材料), uploaded by presigned forms. */
   evidenceBucket: () => read('EVIDENCE_BUCKET', z.string().min(3)),
+  /** The built web pages (where CloudFront cannot pick a page's HTML itself, the page-entry function reads it there). */
+  webBucket: () => read('WEB_BUCKET', z.string().min(3)),
+  /** The nightly reconciliation rebuilds what differs, not only reports it. */
   reportsAutoRepair: () => process.env.REPORTS_AUTO_REPAIR === 'true',
 };

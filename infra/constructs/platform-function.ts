@@ -17,11 +17,15 @@ export type PlatformFunctionProps = {
   production: boolean;
   alarmTopic: sns.ITopic;
   environment: Record<string, string>;
+  architecture: lambda.Architecture;
+  /** Active X-Ray tracing, where the partition offers it (infra/partition.ts). */
+  tracing: boolean;
 };
 
 /**
- * A Lambda function with the defaults every function of ours shares: Node.js 22 on arm64, ESM bundle
- * (minified, tree-shaken, source maps) built by the local esbuild, X-Ray tracing, its own log group
+ * A Lambda function with the defaults every function of ours shares: Node.js 22 (arm64 unless the target says
+ * otherwise), ESM bundle (minified, tree-shaken, source maps) built by the local esbuild, X-Ray tracing where
+ * the partition has it, its own log group
  * with retention, Powertools settings, and an alarm on errors.
  */
 export class PlatformFunction extends Construct {
@@ -40,10 +44,10 @@ export class PlatformFunction extends Construct {
       depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
       description: spec.description,
       runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
+      architecture: props.architecture,
       memorySize: spec.memoryMb ?? 512,
       timeout: Duration.seconds(spec.timeoutSeconds ?? defaultTimeoutSeconds),
-      tracing: lambda.Tracing.ACTIVE,
+      tracing: props.tracing ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
@@ -78,7 +82,7 @@ export class PlatformFunction extends Construct {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
         reason: 'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs; AWS keeps it current',
       },
-      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions' },
+      ...(props.tracing ? [{ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions' }] : []),
       { id: 'AwsSolutions-L1', reason: 'Node.js 22 is the platform runtime by decision: the code, its dependencies and the local runtime are verified on 22' },
     );
     new cloudwatch.Alarm(this, 'Errors', {

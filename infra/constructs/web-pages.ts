@@ -1,12 +1,15 @@
-import { Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration, Fn, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { contentSecurityPolicy } from '#shared/http/web-headers.ts';
-import { pageEntries, preloadFunction, singlePageFunction } from '../web-entries.ts';
+import type { Capabilities } from '../partition.ts';
+import { apiPaths, pageEntries, preloadFunction, singlePageFunction } from '../web-entries.ts';
 import type { WebConfig } from '#shared/identity/web-client.ts';
 
 export type WebPagesProps = {
@@ -17,10 +20,14 @@ export type WebPagesProps = {
   oidcAuthority: string;
   /** The evidence bucket's origin: the pages post and show evidence files there (CSP). */
   evidenceOrigin: string;
+  capabilities: Capabilities;
+  /** The pages' own domain (an ICP-filed one in China) and the id of its IAM server certificate. */
+  domain?: WebDomain;
+  /** Where CloudFront cannot choose a page path's HTML itself (no CloudFront Functions), this function does, behind the API. */
+  pageEntry?: lambda.Function;
 };
 
-/** Paths the HTTP API answers, so pages and API share one origin. */
-const apiPaths = ['/v1/*', '/oidc/*', '/openapi.json', '/docs', '/docs/*', '/health'];
+export type WebDomain = { name: string; iamCertificateId: string };
 
 /**
  * The web pages: a private bucket behind CloudFront (origin access control), HTTPS only, strict security
@@ -50,11 +57,6 @@ export class WebPages extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
       },
     });
-    // A page path (no file extension) is its entry's HTML; files are served as they are. The enterprise's
-    // page also announces its API request (Link: rel=preload).
-    const singlePage = new cloudfront.Function(this, 'SinglePage', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(singlePageFunction()) });
-    const preload = new cloudfront.Function(this, 'Preload', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(preloadFunction()) });
-
     const apiOrigin = new origins.HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
     const toApi: cloudfront.BehaviorOptions = {
       origin: apiOrigin,
@@ -63,22 +65,65 @@ export class WebPages extends Construct {
       cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
-    const distribution = new cloudfront.Distribution(this, 'Distribution', {
-      comment: 'Judicial inspection platform: web pages and API',
-      defaultRootObject: 'index.html',
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: headers,
-        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+    const { capabilities } = props;
+    const files = capabilities.originAccessControl ? origins.S3BucketOrigin.withOriginAccessControl(bucket) : origins.S3BucketOrigin.withOriginAccessIdentity(bucket);
+    const fromBucket: cloudfront.BehaviorOptions = {
+      origin: files,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+    };
+    let defaultBehavior: cloudfront.BehaviorOptions;
+    let pageBehaviors: Record<string, cloudfront.BehaviorOptions> = {};
+    if (capabilities.cloudFrontFunctions) {
+      // A page path (no file extension) is its entry's HTML; files are served as they are. The enterprise's
+      // page also announces its API request (Link: rel=preload).
+      const singlePage = new cloudfront.Function(this, 'SinglePage', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(singlePageFunction()) });
+      const preload = new cloudfront.Function(this, 'Preload', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(preloadFunction()) });
+      defaultBehavior = {
+        ...fromBucket,
         functionAssociations: [
           { function: singlePage, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
           { function: preload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
         ],
-      },
-      additionalBehaviors: Object.fromEntries(apiPaths.map((path) => [path, toApi])),
+      };
+    } else {
+      // Without CloudFront Functions: a path with a dot is a file from the bucket; any other is a page path,
+      // whose HTML (and preload) the page-entry function answers through the API.
+      if (!props.pageEntry) throw new Error('web pages without CloudFront Functions need the page-entry function');
+      bucket.grantRead(props.pageEntry);
+      props.pageEntry.addEnvironment('WEB_BUCKET', bucket.bucketName);
+      const integration = new HttpLambdaIntegration('PageEntryIntegration', props.pageEntry, { scopePermissionToRoute: false });
+      for (const path of ['/', '/{proxy+}']) {
+        const [route] = props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration, authorizer: new apigw.HttpNoneAuthorizer() });
+        Validations.of(route!).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'page paths answer the pages\' public HTML, the same for everyone; sign-in happens in the pages' });
+      }
+      Validations.of(props.pageEntry).acknowledge(
+        ...[`Resource::<${Stack.of(this).getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*'].map((finding) => ({
+          id: `AwsSolutions-IAM5[${finding}]`,
+          reason: 'the page-entry function reads the built pages\' HTML; these are the object-level wildcards of the CDK read grant on their bucket',
+        })),
+      );
+      defaultBehavior = { ...toApi, allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD, responseHeadersPolicy: headers, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS };
+      pageBehaviors = { '/*.*': fromBucket };
+    }
+
+    const distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Judicial inspection platform: web pages and API',
+      ...(capabilities.cloudFrontFunctions ? { defaultRootObject: 'index.html' } : {}),
+      httpVersion: capabilities.httpVersion === 'http2' ? cloudfront.HttpVersion.HTTP2 : cloudfront.HttpVersion.HTTP2_AND_3,
+      enableIpv6: capabilities.ipv6,
+      defaultBehavior,
+      // API paths first: CloudFront takes the first pattern that matches.
+      additionalBehaviors: { ...Object.fromEntries(apiPaths.map((path) => [path, toApi])), ...pageBehaviors },
     });
-    this.url = `https://${distribution.distributionDomainName}`;
+    if (props.domain) {
+      // An IAM server certificate (the only kind CloudFront China takes; also valid in global regions).
+      const cfn = distribution.node.defaultChild as cloudfront.CfnDistribution;
+      cfn.addPropertyOverride('DistributionConfig.Aliases', [props.domain.name]);
+      cfn.addPropertyOverride('DistributionConfig.ViewerCertificate', { IamCertificateId: props.domain.iamCertificateId, SslSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' });
+    }
+    this.url = props.domain ? `https://${props.domain.name}` : `https://${distribution.distributionDomainName}`;
 
     new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: bucket,
@@ -93,6 +138,9 @@ export class WebPages extends Construct {
       { id: 'AwsSolutions-CFR1', reason: 'the bureau decides who may reach it; the API enforces sign-in and roles, so no geo restriction is imposed by default' },
       { id: 'AwsSolutions-CFR2', reason: 'no WAF by default (a cost per bureau); the API throttles per route and stage, and a bureau may attach its web ACL' },
       { id: 'AwsSolutions-CFR3', reason: 'API access is logged at API Gateway; page downloads need no access log of their own' },
+      ...(capabilities.originAccessControl
+        ? []
+        : [{ id: 'AwsSolutions-CFR7', reason: 'origin access control has no CloudFormation type in the China regions (infra/partition.ts); an origin access identity, granted read on this bucket only, is how CloudFront reaches it there' }]),
       { id: 'AwsSolutions-CFR4', reason: 'the default CloudFront certificate (*.cloudfront.net) has a fixed policy; a bureau that adds its own domain sets TLS 1.2 with its certificate' },
     );
     // The BucketDeployment's own handler (a CDK-managed Lambda) copies the files at deploy time.
@@ -103,7 +151,7 @@ export class WebPages extends Construct {
       { id: 'AwsSolutions-L1', reason: 'the CDK BucketDeployment handler runtime is chosen by CDK' },
       ...['Action::s3:Abort*', 'Action::s3:DeleteObject*', 'Action::s3:GetBucket*', 'Action::s3:GetObject*', 'Action::s3:List*', 'Resource::*'].map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason: deployer })),
       { id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`, reason: deployer },
-      { id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]', reason: deployer },
+      { id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region}/*]`, reason: deployer },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { htmlFor, preloadFor, preloadFunction, singlePageFunction } from '#infra/web-entries.ts';
+import { htmlFor, pageAnswer, preloadFor, preloadFunction, singlePageFunction } from '#infra/web-entries.ts';
 
 type Handler = (event: { request: { uri: string }; response?: { headers: Record<string, { value: string }> } }) => { uri?: string; headers?: Record<string, { value: string }> };
 // CloudFront runs the functions' source; here it runs in a fresh V8 context, its JavaScript being a subset of Node's.
@@ -26,5 +26,21 @@ describe('page entries, alike locally and on CloudFront', () => {
     for (const uri of [...paths, '/verify/<script>']) {
       expect(viewerResponse({ request: { uri }, response: { headers: {} } }).headers?.link?.value, uri).toBe(preloadFor(uri));
     }
+  });
+
+  it('answers page paths where no CloudFront Function can (China): the entry\'s HTML with its preload, never for an API path', async () => {
+    const built: Record<string, string> = { 'index.html': '<title>back office</title>', 'verify.html': '<title>verify</title>' };
+    const read = async (file: string) => built[file];
+    const verify = await pageAnswer('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU', read);
+    expect(verify).toMatchObject({ status: 200, body: built['verify.html'], headers: { 'cache-control': 'no-cache', link: preloadFor('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU') } });
+    const page = await pageAnswer('/rectifications/01JD', read);
+    expect(page.body).toBe(built['index.html']);
+    expect(page.headers.link).toBeUndefined();
+    for (const path of ['/v1/nothing-here', '/oidc/unknown', '/docs/x']) {
+      const answer = await pageAnswer(path, read);
+      expect(answer.status, path).toBe(404);
+      expect(JSON.parse(answer.body).error.code).toBe('not_found');
+    }
+    expect((await pageAnswer('/', async () => undefined)).status).toBe(503);
   });
 });

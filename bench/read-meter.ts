@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { localAwsEnvironment } from '#infra/local/embedded-services.ts';
+import { localAwsEnvironment } from '#infra/local/local-aws.ts';
 
 const reads = new Set(['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand', 'ScanCommand']);
 

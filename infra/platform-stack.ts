@@ -293,6 +293,8 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'RecordsTableName', { value: records.tableName });
     if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
+    // For operator tools (npm run dlq:redrive) as QUEUE_URLS: consumer → its queue.
+    new CfnOutput(this, 'ConsumerQueueUrls', { value: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) });
     new CfnOutput(this, 'SignInIssuer', { value: issuer });
     if (web) new CfnOutput(this, 'WebUrl', { value: web.url, description: 'the web pages (and the API under the same origin)' });
   }

@@ -11,12 +11,7 @@ import s3rverAccounts from 's3rver/lib/models/account.js';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Credentials and region every local client uses: DynamoDB Local keeps data per key and region. */
-export const localAwsEnvironment = {
-  AWS_REGION: 'cn-north-1',
-  AWS_ACCESS_KEY_ID: 'local',
-  AWS_SECRET_ACCESS_KEY: 'local',
-} as const;
+import { localAwsEnvironment } from './local-aws.ts';
 
 export const freePort = async (): Promise<number> => {
   const server = createServer();

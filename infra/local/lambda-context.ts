@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import { localAwsEnvironment } from './embedded-services.ts';
+import { localAwsEnvironment } from './local-aws.ts';
 
 /** The Context Lambda would pass: a request id and a deadline from the function's declared timeout. */
 export const lambdaContext = (functionName: string, timeoutSeconds: number): Context => {

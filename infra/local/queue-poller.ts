@@ -1,7 +1,7 @@
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { localAwsEnvironment } from './embedded-services.ts';
+import { localAwsEnvironment } from './local-aws.ts';
 
 const toRecord = (message: Message, queueArn: string): SQSRecord => ({
   messageId: message.MessageId!,

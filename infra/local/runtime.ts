@@ -10,7 +10,8 @@ import { invocation } from '#shared/observability.ts';
 import type { ScheduledRun } from '#shared/scheduled.ts';
 import { defaultBatchSize, defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry, functionEntries, subscriptions } from '../wiring.ts';
 import type { DevAuth } from './dev-auth.ts';
-import { freePort, localAwsEnvironment, type ServiceEndpoints } from './embedded-services.ts';
+import { freePort, type ServiceEndpoints } from './embedded-services.ts';
+import { localAwsEnvironment } from './local-aws.ts';
 import { type GatewayRoute, startHttpGateway } from './http-gateway.ts';
 import { webPages } from './web-pages.ts';
 import { type LambdaHandler, lambdaContext } from './lambda-context.ts';
@@ -173,6 +174,12 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
         },
       },
       { method: 'GET', path: '/_local/webhooks/{name}', run: ({ path: p }) => Promise.resolve({ body: capturedWebhooks.get(p) ?? [] }) },
+      // Where operator tools (npm run dlq:redrive) find the queues: in AWS, the stack's ConsumerQueueUrls output.
+      {
+        method: 'GET',
+        path: '/_local/queues',
+        run: () => Promise.resolve({ body: { sqsEndpoint: options.services.sqsEndpoint, queues: Object.fromEntries([...queues].map(([consumer, q]) => [consumer, q.url])) } }),
+      },
       // `aws lambda invoke` for operator tools (report-rebuild, event-replay): a failure answers like Lambda's FunctionError.
       {
         method: 'POST',

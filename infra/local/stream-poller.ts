@@ -8,7 +8,7 @@ import {
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outboxMarker } from '#shared/events/outbox.ts';
-import { localAwsEnvironment } from './embedded-services.ts';
+import { localAwsEnvironment } from './local-aws.ts';
 
 /** Where the stream may be resumed from in each shard: a sequence number every consumer is done with. */
 export type CheckpointStore = { load(): Record<string, string>; save(checkpoints: Record<string, string>): void };

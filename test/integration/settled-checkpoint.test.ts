@@ -2,7 +2,7 @@ import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMe
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it, inject } from 'vitest';
-import { localAwsEnvironment } from '#infra/local/embedded-services.ts';
+import { localAwsEnvironment } from '#infra/local/local-aws.ts';
 import type { ProvisionedQueue } from '#infra/local/provision.ts';
 import { type DeadLetter, keepSettledCheckpoint } from '#infra/local/settled-checkpoint.ts';
 import { eventually, memoryCheckpoints } from './support/test-stack.ts';

@@ -12,6 +12,8 @@ export type Capabilities = {
   lambdaTracing: boolean;
   /** The web distribution may run CloudFront Functions (page paths, the preload header). */
   cloudFrontFunctions: boolean;
+  /** Distributions take cache, origin-request and response-headers policies; otherwise legacy cache settings. */
+  cloudFrontPolicies: boolean;
   /** CloudFront reaches the pages' bucket by origin access control; otherwise by an origin access identity. */
   originAccessControl: boolean;
   /** The pages need an alternate domain (ICP-filed) and an IAM server certificate; the default domain serves nothing. */
@@ -34,6 +36,7 @@ const global: Capabilities = {
   cognitoUserPools: true,
   lambdaTracing: true,
   cloudFrontFunctions: true,
+  cloudFrontPolicies: true,
   originAccessControl: true,
   pagesNeedOwnDomain: false,
   httpVersion: 'http2and3',
@@ -52,6 +55,10 @@ const china: Capabilities = {
   lambdaTracing: false,
   // cloudfront.html: CloudFront China runs neither Lambda@Edge nor CloudFront Functions.
   cloudFrontFunctions: false,
+  // CloudFront China refuses a behavior with a policy: "The parameter CachePolicyId can't be set for this region"
+  // (aws/aws-cdk#13584, #31033); managed cache and origin-request policies are not offered there
+  // (awslabs/aws-saas-boost#387). Behaviors use legacy cache settings, and security headers come from the origin.
+  cloudFrontPolicies: false,
   // AWS::CloudFront::OriginAccessControl is not a resource type of cn-north-1 or cn-northwest-1 (the per-region
   // resource specifications; deploying one fails with "Unrecognized resource types"); S3 origins use an identity.
   originAccessControl: false,

@@ -41,14 +41,15 @@ export type PageAnswer = { status: number; headers: Record<string, string>; body
 
 /**
  * A page path answered where no CloudFront Function can choose its HTML (the China regions): the entry's
- * HTML, read through `read`, with its preload. An API path that reached it is a JSON 404 in the API's error
- * shape, not a page: only unknown API paths fall through to here.
+ * HTML, read through `read`, with its preload and `pageHeaders` (the security headers CloudFront adds elsewhere).
+ * An API path that reached it is a JSON 404 in the API's error shape, not a page: only unknown API paths fall
+ * through to here.
  */
-export const pageAnswer = async (pathname: string, read: (file: string) => Promise<string | undefined>): Promise<PageAnswer> => {
+export const pageAnswer = async (pathname: string, read: (file: string) => Promise<string | undefined>, pageHeaders: Record<string, string> = {}): Promise<PageAnswer> => {
   const json = { 'content-type': 'application/json; charset=utf-8' };
   if (isApiPath(pathname)) return { status: 404, headers: json, body: JSON.stringify({ error: { code: 'not_found', message: `no route for ${pathname}`, fields: [] } }) };
   const html = await read(htmlFor(pathname));
   if (html === undefined) return { status: 503, headers: json, body: JSON.stringify({ error: { code: 'internal_error', message: 'the web pages are not deployed', fields: [] } }) };
   const link = preloadFor(pathname);
-  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...(link ? { link } : {}) }, body: html };
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...pageHeaders, ...(link ? { link } : {}) }, body: html };
 };

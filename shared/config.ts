@@ -47,6 +47,8 @@ export const env = {
   evidenceBucket: () => read('EVIDENCE_BUCKET', z.string().min(3)),
   /** The built web pages (where CloudFront cannot pick a page's HTML itself, the page-entry function reads it there). */
   webBucket: () => read('WEB_BUCKET', z.string().min(3)),
+  /** Where the pages post and show evidence files (their CSP), for the page-entry function. */
+  evidenceOrigin: () => read('EVIDENCE_ORIGIN', z.string().startsWith('https://')),
   /** The nightly reconciliation rebuilds what differs, not only reports it. */
   reportsAutoRepair: () => process.env.REPORTS_AUTO_REPAIR === 'true',
 };

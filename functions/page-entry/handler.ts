@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { pageAnswer } from '#infra/web-entries.ts';
 import { objectStore } from '#shared/adapters/object-store.ts';
 import { env } from '#shared/config.ts';
+import { webSecurityHeaders } from '#shared/http/web-headers.ts';
 
 /**
  * The web pages' HTML for a page path, where CloudFront cannot choose it (no CloudFront Functions in the
@@ -24,7 +25,10 @@ const entryHtml = async (file: string) => {
   return html;
 };
 
+// CloudFront China takes no response-headers policy: the pages' security headers travel with their HTML.
+const pageHeaders = () => ({ ...webSecurityHeaders(env.evidenceOrigin()), 'strict-transport-security': 'max-age=31536000; includeSubDomains' });
+
 export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-  const answer = await pageAnswer(event.rawPath, entryHtml);
+  const answer = await pageAnswer(event.rawPath, entryHtml, pageHeaders());
   return { statusCode: answer.status, headers: answer.headers, body: answer.body };
 };

@@ -48,15 +48,19 @@ export class WebPages extends Construct {
       autoDeleteObjects: true,
     });
 
-    const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.evidenceOrigin), override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
-      },
-    });
+    const { capabilities } = props;
+    // Where policies are not offered (China), the page-entry function sends these headers with every page.
+    const headers = capabilities.cloudFrontPolicies
+      ? new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+          securityHeadersBehavior: {
+            contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.evidenceOrigin), override: true },
+            contentTypeOptions: { override: true },
+            frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+            referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+            strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+          },
+        })
+      : undefined;
     const apiOrigin = new origins.HttpOrigin(Fn.select(2, Fn.split('/', props.api.apiEndpoint)), { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
     const toApi: cloudfront.BehaviorOptions = {
       origin: apiOrigin,
@@ -65,7 +69,6 @@ export class WebPages extends Construct {
       cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
-    const { capabilities } = props;
     const files = capabilities.originAccessControl ? origins.S3BucketOrigin.withOriginAccessControl(bucket) : origins.S3BucketOrigin.withOriginAccessIdentity(bucket);
     const fromBucket: cloudfront.BehaviorOptions = {
       origin: files,
@@ -93,6 +96,7 @@ export class WebPages extends Construct {
       if (!props.pageEntry) throw new Error('web pages without CloudFront Functions need the page-entry function');
       bucket.grantRead(props.pageEntry);
       props.pageEntry.addEnvironment('WEB_BUCKET', bucket.bucketName);
+      props.pageEntry.addEnvironment('EVIDENCE_ORIGIN', props.evidenceOrigin);
       const integration = new HttpLambdaIntegration('PageEntryIntegration', props.pageEntry, { scopePermissionToRoute: false });
       for (const path of ['/', '/{proxy+}']) {
         const [route] = props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration, authorizer: new apigw.HttpNoneAuthorizer() });
@@ -117,6 +121,7 @@ export class WebPages extends Construct {
       // API paths first: CloudFront takes the first pattern that matches.
       additionalBehaviors: { ...Object.fromEntries(apiPaths.map((path) => [path, toApi])), ...pageBehaviors },
     });
+    if (!capabilities.cloudFrontPolicies) legacyCacheSettings(distribution.node.defaultChild as cloudfront.CfnDistribution, apiPaths.length);
     if (props.domain) {
       // An IAM server certificate (the only kind CloudFront China takes; also valid in global regions).
       const cfn = distribution.node.defaultChild as cloudfront.CfnDistribution;
@@ -155,3 +160,22 @@ export class WebPages extends Construct {
     );
   }
 }
+
+/** Headers the API reads (legacy settings forward at most ten named ones): everything else it needs is in the body or query. */
+const apiHeaders = ['Authorization', 'Content-Type', 'Accept', 'Idempotency-Key', 'Origin', 'Access-Control-Request-Headers', 'Access-Control-Request-Method'];
+const uncached = { MinTTL: 0, DefaultTTL: 0, MaxTTL: 0 };
+
+/**
+ * The behaviors without policies, for CloudFront China: what the policies say elsewhere, in legacy cache
+ * settings. API paths (the first `apiBehaviors`) forward query, cookies (the issuer's session) and the headers
+ * the API reads, uncached; the page paths (default) forward the query, uncached; files are cached by path.
+ */
+const legacyCacheSettings = (distribution: cloudfront.CfnDistribution, apiBehaviors: number) => {
+  const settle = (behavior: string, settings: Record<string, unknown>) => {
+    for (const policy of ['CachePolicyId', 'OriginRequestPolicyId', 'ResponseHeadersPolicyId']) distribution.addPropertyDeletionOverride(`DistributionConfig.${behavior}.${policy}`);
+    for (const [name, value] of Object.entries(settings)) distribution.addPropertyOverride(`DistributionConfig.${behavior}.${name}`, value);
+  };
+  settle('DefaultCacheBehavior', { ForwardedValues: { QueryString: true, Cookies: { Forward: 'none' } }, ...uncached });
+  for (let i = 0; i < apiBehaviors; i += 1) settle(`CacheBehaviors.${i}`, { ForwardedValues: { QueryString: true, Cookies: { Forward: 'all' }, Headers: apiHeaders }, ...uncached });
+  settle(`CacheBehaviors.${apiBehaviors}`, { ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } }, MinTTL: 0, DefaultTTL: 86_400, MaxTTL: 31_536_000 });
+};

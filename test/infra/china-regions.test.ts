@@ -10,7 +10,8 @@ import { platformFunctions, synthesize } from './synth.ts';
  * page of "Getting Started with Amazon Web Services in China" (docs.amazonaws.cn/en_us/aws/latest/userguide/).
  * A type not listed here fails the test until someone checks it the same way and adds it with its source.
  * Deliberately absent: AWS::Cognito::UserPool* (cognito.html), AWS::CloudFront::Function (cloudfront.html),
- * AWS::CloudFront::OriginAccessControl and AWS::Scheduler::Schedule (neither region's specification has them).
+ * AWS::CloudFront::OriginAccessControl and AWS::Scheduler::Schedule (neither region's specification has them),
+ * and the CloudFront policies, whose types exist but which no China distribution may use (infra/partition.ts).
  */
 const chinaResourceTypes = new Set([
   'AWS::CDK::Metadata',
@@ -21,7 +22,6 @@ const chinaResourceTypes = new Set([
   'AWS::ApiGatewayV2::Stage',
   'AWS::CloudFront::CloudFrontOriginAccessIdentity', // cloudfront.html
   'AWS::CloudFront::Distribution',
-  'AWS::CloudFront::ResponseHeadersPolicy',
   'AWS::CloudWatch::Alarm',
   'AWS::DynamoDB::GlobalTable', // TableV2; both specifications list it
   'AWS::Events::Rule', // schedules (infra/partition.ts: eventBridgeScheduler)
@@ -79,6 +79,14 @@ describe.each(regions)('the stack for %s', (region) => {
     expect(config.ViewerCertificate).toEqual({ IamCertificateId: domain.iamCertificateId, SslSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' });
     expect(config).toMatchObject({ HttpVersion: 'http2', IPV6Enabled: false });
     expect(config.DefaultCacheBehavior.FunctionAssociations).toBeUndefined();
+    // No policies: legacy cache settings, the API's paths uncached with what the API reads, files cached by path.
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      for (const policy of ['CachePolicyId', 'OriginRequestPolicyId', 'ResponseHeadersPolicyId']) expect(behavior[policy], behavior.PathPattern).toBeUndefined();
+      expect(behavior.ForwardedValues, behavior.PathPattern).toBeDefined();
+    }
+    const api = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/v1/*');
+    expect(api).toMatchObject({ DefaultTTL: 0, MaxTTL: 0, ForwardedValues: { QueryString: true, Cookies: { Forward: 'all' }, Headers: expect.arrayContaining(['Authorization', 'Idempotency-Key']) } });
+    synthesized.resourceCountIs('AWS::CloudFront::ResponseHeadersPolicy', 0);
     const files = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/*.*');
     const bucketOrigin = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
     expect(files.TargetOriginId).toBe(bucketOrigin.Id);
@@ -89,7 +97,7 @@ describe.each(regions)('the stack for %s', (region) => {
     expect(config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern).at(-1)).toBe('/*.*');
     const routes = Object.values(synthesized.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
     expect(routes).toEqual(expect.arrayContaining(['GET /', 'GET /{proxy+}']));
-    synthesized.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ WEB_BUCKET: Match.anyValue() }) } });
+    synthesized.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ WEB_BUCKET: Match.anyValue(), EVIDENCE_ORIGIN: Match.anyValue() }) } });
     expect(synthesized.findOutputs('WebUrl').WebUrl?.Value).toBe(`https://${domain.name}`);
   });
 

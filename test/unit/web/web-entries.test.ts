@@ -31,8 +31,8 @@ describe('page entries, alike locally and on CloudFront', () => {
   it('answers page paths where no CloudFront Function can (China): the entry\'s HTML with its preload, never for an API path', async () => {
     const built: Record<string, string> = { 'index.html': '<title>back office</title>', 'verify.html': '<title>verify</title>' };
     const read = async (file: string) => built[file];
-    const verify = await pageAnswer('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU', read);
-    expect(verify).toMatchObject({ status: 200, body: built['verify.html'], headers: { 'cache-control': 'no-cache', link: preloadFor('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU') } });
+    const verify = await pageAnswer('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU', read, { 'x-frame-options': 'DENY' });
+    expect(verify).toMatchObject({ status: 200, body: built['verify.html'], headers: { 'cache-control': 'no-cache', 'x-frame-options': 'DENY', link: preloadFor('/verify/2vvhgdF0lTCozML3fIl_Lcbz1CTzG_GU') } });
     const page = await pageAnswer('/rectifications/01JD', read);
     expect(page.body).toBe(built['index.html']);
     expect(page.headers.link).toBeUndefined();

@@ -115,8 +115,10 @@ export class PlatformStack extends Stack {
     const api = new apigw.HttpApi(this, 'Api', { description: 'Judicial inspection platform HTTP API', createDefaultStage: false });
     const identity = props.identity ?? (props.jwtIssuer ? 'external' : 'own');
     if (identity === 'cognito' && !capabilities.cognitoUserPools) throw new Error(`identity=cognito: Cognito user pools are not available in ${props.env?.region}; use identity=own (our issuer) or external`);
-    const authorizer = this.authorizer(props, identity, api, production);
-    const issuer = `${api.apiEndpoint}/oidc`;
+    // With the pages on the bureau's own domain, sign-in is there too (the distribution passes /oidc/* to the API):
+    // one origin for people, and in China the ICP-filed one.
+    const issuer = props.webDomain && props.webAssets !== false ? `https://${props.webDomain.name}/oidc` : `${api.apiEndpoint}/oidc`;
+    const authorizer = this.authorizer(props, identity, issuer, production);
     const web = this.webPages(props, { api, issuer, alarmTopic, capabilities, functionDefaults });
     // The pages' origin is where people come back to after signing in, and what the QR codes open.
     const pagesUrl = web?.url ?? api.apiEndpoint;
@@ -403,8 +405,8 @@ export class PlatformStack extends Stack {
     });
   }
 
-  private authorizer(props: PlatformStackProps, identity: Identity, api: apigw.HttpApi, production: boolean) {
-    if (identity === 'own') return new HttpJwtAuthorizer('IssuerAuthorizer', `${api.apiEndpoint}/oidc`, { jwtAudience: [apiAudience] });
+  private authorizer(props: PlatformStackProps, identity: Identity, issuer: string, production: boolean) {
+    if (identity === 'own') return new HttpJwtAuthorizer('IssuerAuthorizer', issuer, { jwtAudience: [apiAudience] });
     if (identity === 'external') {
       if (!props.jwtIssuer || !props.jwtAudience?.length) throw new Error('identity=external needs context jwtIssuer and jwtAudience');
       return new HttpJwtAuthorizer('JwtAuthorizer', props.jwtIssuer, { jwtAudience: props.jwtAudience });

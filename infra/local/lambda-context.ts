@@ -9,7 +9,7 @@ export const lambdaContext = (functionName: string, timeoutSeconds: number): Con
     callbackWaitsForEmptyEventLoop: false,
     functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:${localAwsEnvironment.AWS_REGION}:000000000000:function:${functionName}`,
+    invokedFunctionArn: `arn:aws-cn:lambda:${localAwsEnvironment.AWS_REGION}:000000000000:function:${functionName}`,
     memoryLimitInMB: '512',
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,

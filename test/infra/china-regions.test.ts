@@ -99,6 +99,10 @@ describe.each(regions)('the stack for %s', (region) => {
     expect(routes).toEqual(expect.arrayContaining(['GET /', 'GET /{proxy+}']));
     synthesized.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ WEB_BUCKET: Match.anyValue(), EVIDENCE_ORIGIN: Match.anyValue() }) } });
     expect(synthesized.findOutputs('WebUrl').WebUrl?.Value).toBe(`https://${domain.name}`);
+    // Sign-in on the same ICP domain: the authorizer trusts the issuer the identity function signs as.
+    expect(synthesized.findOutputs('SignInIssuer').SignInIssuer?.Value).toBe(`https://${domain.name}/oidc`);
+    synthesized.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: `https://${domain.name}/oidc` } });
+    synthesized.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ OIDC_ISSUER: `https://${domain.name}/oidc` }) } });
   });
 
   it('runs every schedule as a UTC rule at the same instants, with the input the scheduled functions read', () => {

@@ -30,9 +30,10 @@ export type WebPagesProps = {
 export type WebDomain = { name: string; iamCertificateId: string };
 
 /**
- * The web pages: a private bucket behind CloudFront (origin access control), HTTPS only, strict security
- * headers (the same CSP the local server sends), any page path answered with its entry's HTML (infra/web-entries.ts), and the API's
- * paths passed to the HTTP API uncached.
+ * The web pages: a private bucket behind CloudFront (origin access control, or identity where that is not
+ * offered), HTTPS only, strict security headers (the same CSP the local server sends), any page path answered
+ * with its entry's HTML (infra/web-entries.ts), and the API's paths passed to the HTTP API uncached. What the
+ * target region offers (infra/partition.ts) decides how: China has no CloudFront Functions or policies.
  */
 export class WebPages extends Construct {
   readonly url: string;
@@ -76,41 +77,9 @@ export class WebPages extends Construct {
       responseHeadersPolicy: headers,
       cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
     };
-    let defaultBehavior: cloudfront.BehaviorOptions;
-    let pageBehaviors: Record<string, cloudfront.BehaviorOptions> = {};
-    if (capabilities.cloudFrontFunctions) {
-      // A page path (no file extension) is its entry's HTML; files are served as they are. The enterprise's
-      // page also announces its API request (Link: rel=preload).
-      const singlePage = new cloudfront.Function(this, 'SinglePage', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(singlePageFunction()) });
-      const preload = new cloudfront.Function(this, 'Preload', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(preloadFunction()) });
-      defaultBehavior = {
-        ...fromBucket,
-        functionAssociations: [
-          { function: singlePage, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
-          { function: preload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
-        ],
-      };
-    } else {
-      // Without CloudFront Functions: a path with a dot is a file from the bucket; any other is a page path,
-      // whose HTML (and preload) the page-entry function answers through the API.
-      if (!props.pageEntry) throw new Error('web pages without CloudFront Functions need the page-entry function');
-      bucket.grantRead(props.pageEntry);
-      props.pageEntry.addEnvironment('WEB_BUCKET', bucket.bucketName);
-      props.pageEntry.addEnvironment('EVIDENCE_ORIGIN', props.evidenceOrigin);
-      const integration = new HttpLambdaIntegration('PageEntryIntegration', props.pageEntry, { scopePermissionToRoute: false });
-      for (const path of ['/', '/{proxy+}']) {
-        const [route] = props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration, authorizer: new apigw.HttpNoneAuthorizer() });
-        Validations.of(route!).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'page paths answer the pages\' public HTML, the same for everyone; sign-in happens in the pages' });
-      }
-      Validations.of(props.pageEntry).acknowledge(
-        ...[`Resource::<${Stack.of(this).getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*'].map((finding) => ({
-          id: `AwsSolutions-IAM5[${finding}]`,
-          reason: 'the page-entry function reads the built pages\' HTML; these are the object-level wildcards of the CDK read grant on their bucket',
-        })),
-      );
-      defaultBehavior = { ...toApi, allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD, responseHeadersPolicy: headers, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS };
-      pageBehaviors = { '/*.*': fromBucket };
-    }
+    const { defaultBehavior, pageBehaviors } = capabilities.cloudFrontFunctions
+      ? this.pagePathsAtTheEdge(fromBucket)
+      : this.pagePathsThroughTheApi(props, bucket, { ...toApi, allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS }, fromBucket);
 
     const distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Judicial inspection platform: web pages and API',
@@ -158,6 +127,44 @@ export class WebPages extends Construct {
       { id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`, reason: deployer },
       { id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region}/*]`, reason: deployer },
     );
+  }
+
+  /** Page paths (no file extension) get their entry's HTML from a CloudFront Function, which also adds the preload. */
+  private pagePathsAtTheEdge(fromBucket: cloudfront.BehaviorOptions) {
+    const singlePage = new cloudfront.Function(this, 'SinglePage', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(singlePageFunction()) });
+    const preload = new cloudfront.Function(this, 'Preload', { runtime: cloudfront.FunctionRuntime.JS_2_0, code: cloudfront.FunctionCode.fromInline(preloadFunction()) });
+    const defaultBehavior: cloudfront.BehaviorOptions = {
+      ...fromBucket,
+      functionAssociations: [
+        { function: singlePage, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+        { function: preload, eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE },
+      ],
+    };
+    return { defaultBehavior, pageBehaviors: {} };
+  }
+
+  /**
+   * Without CloudFront Functions: a path with a dot is a file from the bucket; any other is a page path, whose
+   * HTML (with its preload and security headers) the page-entry function answers behind the API.
+   */
+  private pagePathsThroughTheApi(props: WebPagesProps, bucket: s3.Bucket, toPageEntry: cloudfront.BehaviorOptions, fromBucket: cloudfront.BehaviorOptions) {
+    const fn = props.pageEntry;
+    if (!fn) throw new Error('web pages without CloudFront Functions need the page-entry function');
+    bucket.grantRead(fn);
+    fn.addEnvironment('WEB_BUCKET', bucket.bucketName);
+    fn.addEnvironment('EVIDENCE_ORIGIN', props.evidenceOrigin);
+    const integration = new HttpLambdaIntegration('PageEntryIntegration', fn, { scopePermissionToRoute: false });
+    for (const path of ['/', '/{proxy+}']) {
+      const [route] = props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration, authorizer: new apigw.HttpNoneAuthorizer() });
+      Validations.of(route!).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'page paths answer the pages\' public HTML, the same for everyone; sign-in happens in the pages' });
+    }
+    Validations.of(fn).acknowledge(
+      ...[`Resource::<${Stack.of(this).getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*'].map((finding) => ({
+        id: `AwsSolutions-IAM5[${finding}]`,
+        reason: 'the page-entry function reads the built pages\' HTML; these are the object-level wildcards of the CDK read grant on their bucket',
+      })),
+    );
+    return { defaultBehavior: toPageEntry, pageBehaviors: { '/*.*': fromBucket } };
   }
 }
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const s3 = new S3Client({ endpoint, forcePathStyle: true, region: localAwsEnvironment.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   for (const file of ['index.html', 'verify.html']) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: file, Body: readFileSync(path.join(dist, file)), ContentType: 'text/html' }));
-  ({ handler } = (await import('#functions/page-entry/handler.ts')) as unknown as { handler: typeof handler });
+  ({ handler } = await import('#functions/page-entry/handler.ts'));
 });
 
 const get = (rawPath: string) => handler({ rawPath, requestContext: { http: { method: 'GET' } } } as APIGatewayProxyEventV2);

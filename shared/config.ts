@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a function learns from its environment. Each getter fails loudly, naming the variable,

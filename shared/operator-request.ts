@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An operator tool's input, refused with one readable line per problem (what `aws lambda invoke` shows). */
 export const parseRequest = <T>(schema: z.ZodType<T>, input: unknown): T => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What EventBridge Scheduler sends our scheduled functions (and what the local runtime sends):

@@ -11,6 +11,21 @@ import { defaultTimeoutSeconds, type FunctionSpec } from '../wiring.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
+/** How every function is bundled (also what `npm run bench` builds, so its figures are the deployed ones'). */
+export const bundleOptions = {
+  target: 'node22',
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  /** The Node.js 22 runtime provides the AWS SDK v3; CDK leaves it out of the bundle for that runtime. */
+  external: ['@aws-sdk/*'],
+  /** NODE_OPTIONS of every function. */
+  nodeOptions: '--enable-source-maps',
+} as const;
+
 export type PlatformFunctionProps = {
   name: string;
   spec: FunctionSpec;
@@ -51,7 +66,7 @@ export class PlatformFunction extends Construct {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: bundleOptions.nodeOptions,
         POWERTOOLS_SERVICE_NAME: name,
         POWERTOOLS_LOG_LEVEL: production ? 'INFO' : 'DEBUG',
         POWERTOOLS_METRICS_NAMESPACE: 'JudicialInspection',
@@ -59,13 +74,12 @@ export class PlatformFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        mainFields: ['module', 'main'],
-        // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        target: bundleOptions.target,
+        minify: bundleOptions.minify,
+        sourceMap: bundleOptions.sourceMap,
+        sourcesContent: bundleOptions.sourcesContent,
+        mainFields: [...bundleOptions.mainFields],
+        banner: bundleOptions.banner,
         ...(spec.bundledFiles?.length
           ? {
               commandHooks: {

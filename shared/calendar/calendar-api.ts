@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import { YearArrangement } from './working-calendar.ts';
 import { YearArrangementBody } from './year-arrangement-input.ts';

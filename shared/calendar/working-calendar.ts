@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A calendar date written `YYYY-MM-DD`, always meant in Asia/Shanghai. */
 export const CalendarDate = z.iso

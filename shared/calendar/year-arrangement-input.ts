@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate, isWeekend } from './working-calendar.ts';
 
 /** What an admin sends for one year (放假调休安排): weekdays off and make-up working weekend days. */

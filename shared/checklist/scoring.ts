@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldProblem } from '../http/errors.ts';
 import { Evidence, EvidenceInput } from '../evidence/evidence.ts';
 import { type ChecklistItem, itemsOf, type TemplateContent, totalPoints } from './template.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { TemplateContent } from './template.ts';
 
 type Input = z.input<typeof TemplateContent>;

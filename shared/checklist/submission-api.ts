@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExpectedVersion } from '../http/numbers.ts';
 import { operation } from '../http/operation.ts';
 import { downloadOperation } from '../evidence/evidence-api.ts';

@@ -16,7 +16,7 @@ import { checkReview, type ResubmissionInput, type ReturnReasons, type Submissio
 import { type SubmissionFilter, submissionStore } from './submission-store.ts';
 import { itemsOf, type TemplateContent } from './template.ts';
 import { templateStore, type TemplateVersion } from './template-store.ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** `evidence` where answers may reference uploaded files (the API's function). */
 export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; evidence?: EvidenceFiles };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodyInt } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { Actor } from '../events/envelope.ts';

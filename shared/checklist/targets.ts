@@ -1,5 +1,5 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 
 /** The share of subjects that must meet the standard in a year (seed 004: 60% / 80% / 100% for 2022–2024). */

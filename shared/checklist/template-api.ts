@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import { YearlyTarget } from './targets.ts';
 import { TemplateKind } from './template.ts';

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DomainEvent } from '../events/catalog.ts';
 import { commit } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';

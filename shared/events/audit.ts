@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { Actor } from './envelope.ts';

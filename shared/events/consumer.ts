@@ -1,5 +1,4 @@
 import { BatchProcessor, EventType as SourceType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -27,7 +26,19 @@ export const eventConsumer = <T extends EventType>(spec: {
   handle: (event: EventOf<T>) => Promise<void>;
 }) => {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: rememberHandledEventsForSeconds });
-  const processor = new BatchProcessor(SourceType.SQS, { parser, innerSchema: eventsOf(spec.events), transformer: 'json', logger });
+  // Each body is parsed here rather than by Powertools' parser integration: that one imports zod's whole
+  // namespace, all forty locales with it, into every consumer's bundle (264 kB) for one JSON.parse and one schema.
+  const schema = eventsOf(spec.events);
+  const processor = new BatchProcessor(SourceType.SQS);
+  const readEvent = (record: { messageId: string; body: string }): EventOf<T> => {
+    try {
+      return schema.parse(JSON.parse(record.body)) as EventOf<T>;
+    } catch (error) {
+      // It fails alone and, after its retries, waits in the DLQ: say which message and why.
+      logger.error('unreadable event message', { messageId: record.messageId, error: error as Error });
+      throw error;
+    }
+  };
   // Built on first use, so the table name is read from the environment the function runs in.
   let handleOnce: ((event: EventOf<T>) => Promise<unknown>) | undefined;
   const idempotent = () =>
@@ -46,7 +57,7 @@ export const eventConsumer = <T extends EventType>(spec: {
 
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     config.registerLambdaContext(context);
-    return processPartialResponse(event, (record: { body: EventOf<T> }) => idempotent()(record.body), processor, {
+    return processPartialResponse(event, (record: { messageId: string; body: string }) => idempotent()(readEvent(record)), processor, {
       context,
     });
   })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role, TenantCode } from '../tenancy/tenant.ts';
 
 /** Who caused a change: a signed-in user, an enterprise through its inspection code, or a scheduled job. */

@@ -1,5 +1,5 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TenantCode } from '../tenancy/tenant.ts';
 import { DomainEvent } from './catalog.ts';
 import { outboxMarker } from './outbox.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ApiTag, operation } from '../http/operation.ts';
 import type { Role } from '../tenancy/tenant.ts';
 import { DownloadOffer, DownloadQuery, EvidenceSettings, FileId, UploadOffer, UploadRequest } from './evidence.ts';

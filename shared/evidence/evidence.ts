@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor } from '../events/envelope.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { fileTypes } from './file-types.ts';

@@ -9,7 +9,7 @@ import { actorOf, type Caller } from '../http/caller.ts';
 import { forbidden, invalidTransition, notFound } from '../http/errors.ts';
 import { rectificationService } from '../rectification/service.ts';
 import type { RectificationView } from '../rectification/api.ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EvidenceFiles } from './evidence-files.ts';
 import { draftSubjectId, type Evidence, type EvidenceSubject, filesIn, type UploadRequest } from './evidence.ts';
 

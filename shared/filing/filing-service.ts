@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodyInt } from '../http/numbers.ts';
 import type { Clock } from '../adapters/clock.ts';
 import { type IdGenerator, stableId } from '../adapters/ids.ts';

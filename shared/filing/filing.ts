@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Evidence } from '../evidence/evidence.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { TenantCode } from '../tenancy/tenant.ts';

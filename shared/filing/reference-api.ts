@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import { OrganisationId } from '../organisation/organisation.ts';
 import { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, CalendarDate } from '../calendar/working-calendar.ts';
 import type { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 import { ExemptionReason } from './reference.ts';

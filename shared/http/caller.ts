@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../events/envelope.ts';
 import { Role, TenantCode } from '../tenancy/tenant.ts';
 import { forbidden, unauthorized } from './errors.ts';

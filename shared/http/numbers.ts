@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A whole number in a request body: a JSON number, or the digits a form-urlencoded body sends. Nothing

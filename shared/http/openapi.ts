@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { type ErrorCode, errorCodes } from './errors.ts';
 import { type AnyOperation, apiTags, refusalsOf, type RefusalStatus } from './operation.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role, TenantCode } from '../tenancy/tenant.ts';
 import { operation } from './operation.ts';
 

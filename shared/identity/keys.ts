@@ -1,5 +1,5 @@
 import { createECDH, createHash, createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The issuer's keys come from seeds: random strings kept as a secret (Secrets Manager generates one at

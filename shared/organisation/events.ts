@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeSchema } from '../events/envelope.ts';
 
 const payload = z.object({ organisationId: z.string(), kind: z.string(), name: z.string(), version: z.number().int() });

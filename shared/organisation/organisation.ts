@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const OrganisationId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'lower-case letters, digits and dashes, 3 to 64 (e.g. office-xinjie)');
 export const OrganisationKind = z.enum(['bureau', 'section', 'office', 'agency']);

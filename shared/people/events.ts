@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeSchema } from '../events/envelope.ts';
 
 const who = { userId: z.string(), login: z.string(), name: z.string(), organisation: z.string() };

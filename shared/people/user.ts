@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrganisationId } from '../organisation/organisation.ts';
 import { Role } from '../tenancy/tenant.ts';
 

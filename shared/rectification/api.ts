@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExpectedVersion } from '../http/numbers.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { type Operation, operation } from '../http/operation.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import { envelopeSchema } from '../events/envelope.ts';

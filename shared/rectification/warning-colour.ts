@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, type CalendarDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import { isOpen, type Rectification } from './rectification.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An inspected enterprise, known by its unified social credit code; it has no account. */
 export const Enterprise = z.object({ creditCode: z.string().length(18), name: z.string().min(1), address: z.string() });

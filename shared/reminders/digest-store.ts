@@ -3,7 +3,7 @@ import type { CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { commit } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Digest } from './digest.ts';
 
 export const Delivery = z.object({ status: z.enum(['delivered', 'failed']), attempts: z.number().int(), at: z.string(), error: z.string().optional() });

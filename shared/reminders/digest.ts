@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';

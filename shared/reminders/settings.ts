@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 
 /** Which reminders a tenant sends, and to whom the bureau's own ones go (thresholds and escalation live in the rectification rules). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { envelopeSchema } from '../events/envelope.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TenantCode } from '../tenancy/tenant.ts';
 
 /** What an operator sends the report-rebuild function (`aws lambda invoke`, or `npm run reports:rebuild` locally). */

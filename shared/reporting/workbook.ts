@@ -1,8 +1,11 @@
-import ExcelJS from 'exceljs';
 import type { Table } from './tables.ts';
 
-/** One sheet per table, bold frozen header row; what offices open in Excel or WPS. */
+/**
+ * One sheet per table, bold frozen header row; what offices open in Excel or WPS. ExcelJS (and its hundred
+ * dependencies) is loaded on the first workbook, not at cold start: most report requests read figures as JSON.
+ */
 export const xlsxOf = async (tables: readonly Table[], meta: { title: string; generatedAt: Date }): Promise<Buffer> => {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '司法局检查整改平台';
   workbook.title = meta.title;

@@ -1,6 +1,6 @@
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../store/query-all.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TenantCode } from './tenant.ts';
 
 /** A bureau served by this deployment (a province may run many). */

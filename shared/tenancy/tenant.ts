@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 租户: one county-level judicial administration bureau, named by its GB/T 2260 division code. */
 export const TenantCode = z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code (GB/T 2260)');

@@ -2,7 +2,7 @@ import { validate } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { functionEntries, operationsOf } from '#infra/wiring.ts';
 import { errorCodes } from '#shared/http/errors.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { conflict } from '#shared/http/errors.ts';
 import { type Operation, operation } from '#shared/http/operation.ts';
 import { httpRoute, publicRoute } from '#shared/http/route.ts';

@@ -20,7 +20,7 @@ export const bundleOptions = {
   mainFields: ['module', 'main'],
   // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  /** The Node.js 22 runtime provides the AWS SDK v3; CDK leaves it out of the bundle for that runtime. */
+  /** The Node.js 22 runtime provides the AWS SDK v3 (CDK's default for that runtime, said here for the bench). */
   external: ['@aws-sdk/*'],
   /** NODE_OPTIONS of every function. */
   nodeOptions: '--enable-source-maps',
@@ -80,6 +80,7 @@ export class PlatformFunction extends Construct {
         sourcesContent: bundleOptions.sourcesContent,
         mainFields: [...bundleOptions.mainFields],
         banner: bundleOptions.banner,
+        externalModules: [...bundleOptions.external],
         ...(spec.bundledFiles?.length
           ? {
               commandHooks: {

@@ -110,7 +110,13 @@ describe('a crash of the whole local stack (kill -9 under load)', () => {
     stack = await startLocalStack(stateDir, port);
     const restarted = stack;
     const readHeaders = { authorization: `Bearer ${restarted.token}` };
-    for (const id of acknowledged) expect((await fetch(`${url}/v1/rectifications/${id}`, { headers: readHeaders })).status).toBe(200);
+    // Every acknowledged write is there; on a failure, which ones and what the API said, to tell loss from refusal.
+    const missing = [];
+    for (const id of acknowledged) {
+      const answer = await fetch(`${url}/v1/rectifications/${id}`, { headers: readHeaders });
+      if (answer.status !== 200) missing.push({ id, position: acknowledged.indexOf(id), status: answer.status, body: (await answer.text()).slice(0, 200) });
+    }
+    expect(missing, `of ${acknowledged.length} acknowledged`).toEqual([]);
 
     // Reconciliation recomputes the year's reports from the records: a lost event or one counted
     // twice shows as a difference. Ask until the refilled queues are drained (deliveries the kill cut

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench` (bundles): each function's bundle, built as the stack builds it (infra/constructs/platform-
+ * function.ts: bundleOptions), beside a bare handler importing the same three SDK clients with the same flags.
+ *  - size of each bundle (kB), against the goal of ≤ 300 kB for an ordinary function;
+ *  - cold init: CPU time to import the bundle in a fresh Node process with the functions' NODE_OPTIONS, as a
+ *    ratio to the bare handler's, measured in pairs (bare, then the function) and the median taken; goal ≤ 1.1×,
+ *    ≤ 1.3× for the two that write workbooks.
+ * Figures go to .local/bench/bundles.json too, to compare one run with the last.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleOptions } from '#infra/constructs/platform-function.ts';
+import { functionEntries } from '#infra/wiring.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const pairs = Number(process.env.BENCH_PAIRS ?? 7);
+const workbookWriters = new Set(['reports', 'quarterly-report']);
+// Inside the repository, so the bundles find @aws-sdk in node_modules as the runtime provides it in Lambda.
+mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+const outDir = mkdtempSync(path.join(repoRoot, '.tmp', 'bundles-'));
+
+const bundle = async (name: string, entry: string) => {
+  const outfile = path.join(outDir, `${name}.mjs`);
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: bundleOptions.target,
+    minify: bundleOptions.minify,
+    sourcemap: bundleOptions.sourceMap,
+    sourcesContent: bundleOptions.sourcesContent,
+    mainFields: [...bundleOptions.mainFields],
+    banner: { js: bundleOptions.banner },
+    external: [...bundleOptions.external],
+    logLevel: 'error',
+  });
+  return outfile;
+};
+
+const bare = path.join(outDir, 'bare-handler.ts');
+writeFileSync(
+  bare,
+  `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async () => [DynamoDBClient, SQSClient, S3Client].map((c) => c.name);
+`,
+);
+
+/** What the stack gives functions at deploy (values only need to be well-formed: nothing is called at init). */
+const functionEnvironment = {
+  ...process.env,
+  AWS_REGION: 'cn-north-1',
+  RECORDS_TABLE: 'records',
+  IDEMPOTENCY_TABLE: 'idempotency',
+  IDENTITY_TABLE: 'people',
+  EVENT_ROUTES: '{}',
+  QUEUE_URLS: '{}',
+  PUBLIC_API_URL: 'https://api.example.gov.cn',
+  VERIFY_BASE_URL: 'https://jc.example.gov.cn/verify',
+  REPORTS_BUCKET: 'reports',
+  EVIDENCE_BUCKET: 'evidence',
+  WEB_BUCKET: 'web',
+  EVIDENCE_ORIGIN: 'https://*.s3.cn-north-1.amazonaws.com.cn',
+  OIDC_ISSUER: 'https://jc.example.gov.cn/oidc',
+  OIDC_REDIRECT_URIS: 'https://jc.example.gov.cn/auth/callback',
+  OIDC_KEY_SECRET: 'arn:aws-cn:secretsmanager:cn-north-1:000000000000:secret:seeds',
+  POWERTOOLS_SERVICE_NAME: 'bench',
+  POWERTOOLS_METRICS_NAMESPACE: 'JudicialInspection',
+};
+
+/** CPU milliseconds to import a bundle in a fresh process, the way Lambda's runtime loads a handler. */
+const initCpuMs = (file: string) => {
+  const probe = `const s = process.cpuUsage(); await import(${JSON.stringify(pathToFileURL(file).href)}); const u = process.cpuUsage(s); console.log((u.user + u.system) / 1000);`;
+  return Number(execFileSync(process.execPath, [...bundleOptions.nodeOptions.split(' '), '--input-type=module', '-e', probe], { encoding: 'utf8', env: functionEnvironment }).trim());
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const bareFile = await bundle('bare-handler', bare);
+const rows = [];
+for (const [name, spec] of functionEntries) {
+  const file = await bundle(name, path.join(repoRoot, spec.entry));
+  const ratios = Array.from({ length: pairs }, () => {
+    const base = initCpuMs(bareFile);
+    return initCpuMs(file) / base;
+  });
+  const sizeKb = Math.round(statSync(file).size / 1024);
+  const initGoal = workbookWriters.has(name) ? 1.3 : 1.1;
+  rows.push({ name, sizeKb, sizeGoalKb: workbookWriters.has(name) ? undefined : 300, initRatio: Math.round(median(ratios) * 100) / 100, initGoal });
+}
+
+const holds = (ok: boolean) => (ok ? 'holds' : 'MISSES');
+console.log(`\nBundles: built as the stack builds them; init = CPU to import in a fresh process ÷ a bare handler with the same SDK clients (median of ${pairs} pairs)`);
+console.log(`${'function'.padEnd(24)}${'size'.padStart(9)}  goal      ${'init'.padStart(6)}  goal`);
+for (const row of rows) {
+  const size = row.sizeGoalKb === undefined ? '—       ' : `≤ ${row.sizeGoalKb} ${holds(row.sizeKb <= row.sizeGoalKb)}`;
+  console.log(`${row.name.padEnd(24)}${`${row.sizeKb} kB`.padStart(9)}  ${size.padEnd(10)}${`${row.initRatio.toFixed(2)}×`.padStart(6)}  ≤ ${row.initGoal}× ${holds(row.initRatio <= row.initGoal)}`);
+}
+const resultDir = path.join(repoRoot, '.local', 'bench');
+mkdirSync(resultDir, { recursive: true });
+writeFileSync(path.join(resultDir, 'bundles.json'), JSON.stringify({ at: new Date().toISOString(), pairs, rows }, null, 2));

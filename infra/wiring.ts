@@ -253,7 +253,7 @@ export const functions = {
     description: 'Keeps the report aggregates from the events: each subject counted once by its latest state, in any arrival order',
     timeoutSeconds: 60,
     consumes: { events: reportedEvents, batchSize: 10 },
-    access: { records: 'readWrite', idempotency: true },
+    access: { records: 'readWrite' },
   },
   reports: {
     entry: 'functions/reports/handler.ts',

@@ -9,6 +9,8 @@ const aggregates = aggregator(dynamo(), env.recordsTable());
 export const handler = eventConsumer({
   name: 'reporting',
   events: reportedEvents,
+  // A duplicate or older event changes no fact and so moves no counter: one write per event, no event memory.
+  idempotency: 'by-the-handler',
   handle: async (event) => {
     await aggregates.apply(event);
   },

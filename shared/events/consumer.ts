@@ -18,12 +18,18 @@ const rememberHandledEventsForSeconds = 15 * 24 * 3600;
  * An SQS consumer of domain events. Each record is parsed against the schemas of the events the
  * consumer subscribed to; a bad record fails alone (partial batch response) and goes to the DLQ
  * after its retries. Each event is handled at most once per consumer, by event id, so a duplicated
- * or redelivered message has no second effect.
+ * or redelivered message has no second effect (unless the handler guarantees that itself: `idempotency`).
  */
 export const eventConsumer = <T extends EventType>(spec: {
   name: string;
   events: readonly T[];
   handle: (event: EventOf<T>) => Promise<void>;
+  /**
+   * `by-event-id` (default): each event is handled at most once, remembered in the idempotency table (two
+   * writes per event). `by-the-handler`: the handler is itself idempotent and order-independent, as the
+   * report aggregates are by their fact versions, so remembering events would only double its writes.
+   */
+  idempotency?: 'by-event-id' | 'by-the-handler';
 }) => {
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: rememberHandledEventsForSeconds });
   // Each body is parsed here rather than by Powertools' parser integration: that one imports zod's whole
@@ -39,15 +45,16 @@ export const eventConsumer = <T extends EventType>(spec: {
       throw error;
     }
   };
+  const handleAndCount = async (event: EventOf<T>) => {
+    await spec.handle(event);
+    metrics.addMetric('EventsHandled', MetricUnit.Count, 1);
+    return { handled: event.id };
+  };
   // Built on first use, so the table name is read from the environment the function runs in.
   let handleOnce: ((event: EventOf<T>) => Promise<unknown>) | undefined;
   const idempotent = () =>
     (handleOnce ??= makeIdempotent(
-      async (event: EventOf<T>) => {
-        await spec.handle(event);
-        metrics.addMetric('EventsHandled', MetricUnit.Count, 1);
-        return { handled: event.id };
-      },
+      handleAndCount,
       {
         persistenceStore: new DynamoDBPersistenceLayer({ tableName: env.idempotencyTable(), awsSdkV3Client: dynamoRaw() }),
         config,
@@ -55,9 +62,11 @@ export const eventConsumer = <T extends EventType>(spec: {
       },
     ));
 
+  const handleRecord = spec.idempotency === 'by-the-handler' ? handleAndCount : (event: EventOf<T>) => idempotent()(event);
+
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     config.registerLambdaContext(context);
-    return processPartialResponse(event, (record: { messageId: string; body: string }) => idempotent()(readEvent(record)), processor, {
+    return processPartialResponse(event, (record: { messageId: string; body: string }) => handleRecord(readEvent(record)), processor, {
       context,
     });
   })

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { assign } from '#shared/rectification/assignment.ts';
 import { rectificationStore } from '#shared/rectification/store.ts';
@@ -349,6 +349,9 @@ describe('reports read from event-fed aggregates', () => {
     for (const event of events) await sqs.send(new SendMessageCommand({ QueueUrl: queue, MessageBody: JSON.stringify(event) }));
     await sleep(3000);
     expect(await Promise.all(paths.map((p) => get(p)))).toEqual(before);
+    // … by the aggregates' own fact versions: the consumer keeps no memory of events (one write per event).
+    const remembered = await dynamo().send(new ScanCommand({ TableName: stack.runtime.tables.idempotency, FilterExpression: 'begins_with(id, :consumer)', ExpressionAttributeValues: { ':consumer': 'reporting#' } }));
+    expect(remembered.Count).toBe(0);
 
     // Reordering and duplicates past the consumer's de-duplication: the same events, reversed,
     // shuffled and each twice, applied concurrently for another tenant.

@@ -23,15 +23,23 @@ export const freePort = async (): Promise<number> => {
   return port;
 };
 
-export type ServiceEndpoints = { dynamodbEndpoint: string; sqsEndpoint: string; s3Endpoint: string };
+export type ServiceEndpoints = {
+  dynamodbEndpoint: string;
+  sqsEndpoint: string;
+  s3Endpoint: string;
+  /** Settles when DynamoDB Local answers, where the services were started without waiting for it. */
+  dynamodbReady?: Promise<void>;
+};
 export type EmbeddedServices = ServiceEndpoints & { stop(): Promise<void> };
 
 /**
  * AWS's DynamoDB Local (Java), an in-process SQS-compatible server and an in-process S3-compatible
  * server (s3rver), on free ports. `dataDir` keeps DynamoDB data and `objectsDir` the S3 objects across
  * restarts; without them DynamoDB lives in memory and objects in a temporary folder removed on stop.
+ * DynamoDB Local takes seconds to boot (a JVM); the other two start meanwhile. With `waitForDynamoDb: false`
+ * the services return before it answers, and `dynamodbReady` says when it does.
  */
-export const startEmbeddedServices = async (options: { dataDir?: string; objectsDir?: string } = {}): Promise<EmbeddedServices> => {
+export const startEmbeddedServices = async (options: { dataDir?: string; objectsDir?: string; waitForDynamoDb?: boolean } = {}): Promise<EmbeddedServices> => {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const dynamoPort = await freePort();
   const dynamoProcess = spawn({ port: dynamoPort, path: options.dataDir ?? null, stdio: 'pipe' });
@@ -46,7 +54,9 @@ export const startEmbeddedServices = async (options: { dataDir?: string; objects
   dynamoProcess.on('error', (error) => (exited = error.message));
 
   const dynamodbEndpoint = `http://127.0.0.1:${dynamoPort}`;
-  await waitForDynamo(dynamodbEndpoint, () => exited, () => output.join('').slice(-2000));
+  const dynamodbReady = waitForDynamo(dynamodbEndpoint, () => exited, () => output.join('').slice(-2000));
+  // Whoever awaits it sees a failure; until then it must not count as unhandled.
+  dynamodbReady.catch(() => undefined);
 
   const sqsPort = await freePort();
   const sqsServer = await createSqsServer({ port: sqsPort, hostname: '127.0.0.1', region: localAwsEnvironment.AWS_REGION });
@@ -56,9 +66,11 @@ export const startEmbeddedServices = async (options: { dataDir?: string; objects
   mkdirSync(objectsDir, { recursive: true });
   const s3Server = new S3rver({ port: 0, address: '127.0.0.1', directory: objectsDir, silent: true });
   const { port: s3Port } = await s3Server.run();
+  if (options.waitForDynamoDb !== false) await dynamodbReady;
 
   return {
     dynamodbEndpoint,
+    dynamodbReady,
     sqsEndpoint: `http://127.0.0.1:${sqsPort}`,
     s3Endpoint: `http://127.0.0.1:${s3Port}`,
     stop: async () => {

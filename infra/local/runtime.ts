@@ -86,7 +86,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const sqs = new SQSClient({ ...clientConfig, endpoint: options.services.sqsEndpoint });
   const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: options.services.dynamodbEndpoint });
 
-  const { recordsStreamArn } = await provisionTables(dynamodb, names);
+  // Queues, buckets and the handlers first: DynamoDB Local may still be booting (its tables come after).
   const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
 
   // The port is fixed before the handlers load: links they build (QR codes) carry it.
@@ -127,6 +127,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     const handler = options.handlers?.[name] ?? ((await import(pathToFileURL(path.join(repoRoot, spec.entry)).href)) as { handler: LambdaHandler }).handler;
     handlers.set(name, options.wrap ? options.wrap(name, handler) : handler);
   }
+  await options.services.dynamodbReady;
+  const { recordsStreamArn } = await provisionTables(dynamodb, names);
   const specOf = new Map(specs);
   const invoke = (name: string, event: unknown) => {
     const handler = handlers.get(name);

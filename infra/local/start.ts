@@ -17,7 +17,8 @@ const stateDir = path.resolve(process.env.LOCAL_STATE_DIR ?? path.join(import.me
 const port = Number(process.env.PORT ?? 3000);
 
 // The web pages are built when their sources changed since the last build (a few seconds), then served by the gateway.
-const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb'), objectsDir: path.join(stateDir, 's3') }), ensureWebBuilt()]);
+// The runtime provisions queues and buckets and loads the handlers while DynamoDB Local boots.
+const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb'), objectsDir: path.join(stateDir, 's3'), waitForDynamoDb: false }), ensureWebBuilt()]);
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
 let stopping = false;
 const shutdown = async (signal: string) => {

@@ -21,7 +21,11 @@ const groupAlive = (pgid: number) => {
 };
 
 describe('npm start', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('stops everything, Java included, when npm alone gets %s (as a service manager sends it)', { timeout: 120_000 }, async (signal) => {
+  // A service manager sends SIGTERM to npm alone; Ctrl-C in a terminal sends SIGINT to the whole foreground group.
+  it.each([
+    ['SIGTERM', 'npm alone'],
+    ['SIGINT', 'the process group'],
+  ] as const)('stops everything, Java included, on %s to %s', { timeout: 180_000 }, async (signal, to) => {
     const npm = spawn('npm', ['start'], {
       cwd: repoRoot,
       env: { ...process.env, LOCAL_STATE_DIR: stateDir, PORT: String(await freePort()), POWERTOOLS_LOG_LEVEL: 'ERROR' },
@@ -34,8 +38,9 @@ describe('npm start', () => {
     for (const deadline = Date.now() + 90_000; !output.includes('local stack ready'); await sleep(200)) {
       if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output.slice(-2000)}`);
     }
-    npm.kill(signal);
-    for (const deadline = Date.now() + 30_000; groupAlive(npm.pid!) && Date.now() < deadline; ) await sleep(200);
+    if (to === 'npm alone') npm.kill(signal);
+    else process.kill(-npm.pid!, signal);
+    for (const deadline = Date.now() + 60_000; groupAlive(npm.pid!) && Date.now() < deadline; ) await sleep(200);
     const left = groupAlive(npm.pid!);
     if (left) process.kill(-npm.pid!, 'SIGKILL');
     expect(left, output.slice(-1000)).toBe(false);

@@ -27,6 +27,7 @@ import { idempotencyTable, identityTable, recordsTable, type TableSchema } from 
 import { WebPages, type WebDomain } from './constructs/web-pages.ts';
 import { type Architecture, type Capabilities, capabilitiesOf } from './partition.ts';
 import { EvidenceBucket } from './constructs/evidence-bucket.ts';
+import { grantFiles } from './constructs/grant-files.ts';
 import { webDist } from './local/web-build.ts';
 import { ConsumerQueue } from './constructs/consumer-queue.ts';
 import { PlatformFunction } from './constructs/platform-function.ts';
@@ -165,6 +166,8 @@ export class PlatformStack extends Stack {
       );
     }
     const queueUrl = (consumer: string) => queues.get(consumer)!.queue.queueUrl;
+    // consumer → its queue: for health, the event replay and operator tools (npm run dlq:redrive).
+    const queueUrls = this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)])));
     const eventRoutes = Object.fromEntries([...subscriptionsOf(specs)].map(([type, consumers]) => [type, consumers.map(queueUrl)]));
 
     for (const [name, spec] of specs) {
@@ -190,7 +193,7 @@ export class PlatformStack extends Stack {
           ...(props.webhookOrigins?.length ? { WEBHOOK_ORIGINS: props.webhookOrigins.join(',') } : {}),
           ...(spec.access.repairsReports && props.reportsAutoRepair ? { REPORTS_AUTO_REPAIR: 'true' } : {}),
           ...(spec.access.inspectsQueues || spec.access.publishesToSubscribers
-            ? { QUEUE_URLS: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) }
+            ? { QUEUE_URLS: queueUrls }
             : {}),
         },
       });
@@ -215,9 +218,9 @@ export class PlatformStack extends Stack {
       }
       if (spec.access.signsTokens && issuerKeys) issuerKeys.grantRead(fn);
       // Functions read and write files; none deletes one (reports are kept, evidence is what close-outs were decided on).
-      if (spec.access.reportFiles && reportFiles) this.grantFiles(fn, reportFiles, spec.access.reportFiles, 'the bucket holds only generated reports');
+      if (spec.access.reportFiles && reportFiles) grantFiles(fn, reportFiles, spec.access.reportFiles, 'the bucket holds only generated reports');
       // Reading checks referenced uploads (HEAD, SHA-256) and signs downloads; writing signs upload forms.
-      if (spec.access.evidenceFiles && evidence) this.grantFiles(fn, evidence, spec.access.evidenceFiles, 'evidence keys hold tenant and record ids chosen at upload time');
+      if (spec.access.evidenceFiles && evidence) grantFiles(fn, evidence, spec.access.evidenceFiles, 'evidence keys hold tenant and record ids chosen at upload time');
       if (spec.access.inspectsQueues) for (const q of queues.values()) q.queue.grant(fn, 'sqs:GetQueueAttributes');
       if (spec.access.publishesToSubscribers) {
         for (const consumers of subscriptionsOf(specs).values()) for (const c of consumers) queues.get(c)!.queue.grantSendMessages(fn);
@@ -295,8 +298,7 @@ export class PlatformStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'RecordsTableName', { value: records.tableName });
     if (people) new CfnOutput(this, 'PeopleTableName', { value: people.tableName });
-    // For operator tools (npm run dlq:redrive) as QUEUE_URLS: consumer → its queue.
-    new CfnOutput(this, 'ConsumerQueueUrls', { value: this.toJsonString(Object.fromEntries([...queues.keys()].map((c) => [c, queueUrl(c)]))) });
+    new CfnOutput(this, 'ConsumerQueueUrls', { value: queueUrls, description: 'QUEUE_URLS for npm run dlq:redrive' });
     new CfnOutput(this, 'SignInIssuer', { value: issuer });
     if (web) new CfnOutput(this, 'WebUrl', { value: web.url, description: 'the web pages (and the API under the same origin)' });
   }
@@ -372,18 +374,6 @@ export class PlatformStack extends Stack {
       domain: props.webDomain,
       pageEntry,
     });
-  }
-
-  /** Read (and put) on a bucket's objects, with the object-level wildcards of CDK's grants acknowledged for cdk-nag. */
-  private grantFiles(fn: lambda.Function, bucket: s3.Bucket, access: 'read' | 'readWrite', why: string) {
-    bucket.grantRead(fn);
-    if (access === 'readWrite') bucket.grantPut(fn);
-    Validations.of(fn).acknowledge(
-      ...[`Resource::<${this.getLogicalId(bucket.node.defaultChild as CfnElement)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'].map((finding) => ({
-        id: `AwsSolutions-IAM5[${finding}]`,
-        reason: `${why}; these are the object-level wildcards of the CDK read and put grants on it`,
-      })),
-    );
   }
 
   private table(id: string, schema: TableSchema, production: boolean, stream?: dynamodb.StreamViewType) {

@@ -1,3 +1,5 @@
+import { HttpError, notFound } from '#shared/http/errors.ts';
+
 /**
  * Which HTML file answers a page path. The enterprise's inspection-code page is an entry of its own:
  * opened from a QR code on a slow phone, it ships Vue and the page only (no router, no sign-in), and its
@@ -46,10 +48,10 @@ export type PageAnswer = { status: number; headers: Record<string, string>; body
  * through to here.
  */
 export const pageAnswer = async (pathname: string, read: (file: string) => Promise<string | undefined>, pageHeaders: Record<string, string> = {}): Promise<PageAnswer> => {
-  const json = { 'content-type': 'application/json; charset=utf-8' };
-  if (isApiPath(pathname)) return { status: 404, headers: json, body: JSON.stringify({ error: { code: 'not_found', message: `no route for ${pathname}`, fields: [] } }) };
+  const refusal = (error: HttpError) => ({ status: error.status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(error.toBody()) });
+  if (isApiPath(pathname)) return refusal(notFound(`no route for ${pathname}`));
   const html = await read(htmlFor(pathname));
-  if (html === undefined) return { status: 503, headers: json, body: JSON.stringify({ error: { code: 'internal_error', message: 'the web pages are not deployed', fields: [] } }) };
+  if (html === undefined) return refusal(new HttpError(503, 'internal_error', 'the web pages are not deployed'));
   const link = preloadFor(pathname);
   return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...pageHeaders, ...(link ? { link } : {}) }, body: html };
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import { defineConfig, type Plugin } from 'vite';
-import { htmlFor, pageEntries } from '../infra/web-entries.ts';
+import { apiPaths, htmlFor, pageEntries } from '../infra/web-entries.ts';
 
 const root = import.meta.dirname;
 
@@ -44,6 +44,7 @@ export default defineConfig({
   // `npm run dev:web`: hot reload on 5173, API and sign-in proxied to a running `npm start`.
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/v1', '/oidc', '/openapi.json', '/docs', '/health', '/config.json'].map((prefix) => [prefix, `http://127.0.0.1:${process.env.PORT ?? 3000}`])),
+    // The API's paths (as CloudFront routes them), and the pages' sign-in settings the local server writes.
+    proxy: Object.fromEntries([...new Set([...apiPaths.map((p) => p.replace(/\/\*$/, '')), '/config.json'])].map((prefix) => [prefix, `http://127.0.0.1:${process.env.PORT ?? 3000}`])),
   },
 });

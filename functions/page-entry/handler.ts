@@ -26,7 +26,8 @@ const entryHtml = async (file: string) => {
 };
 
 // CloudFront China takes no response-headers policy: the pages' security headers travel with their HTML.
-const pageHeaders = () => ({ ...webSecurityHeaders(env.evidenceOrigin()), 'strict-transport-security': 'max-age=31536000; includeSubDomains' });
+let headers: Record<string, string> | undefined;
+const pageHeaders = () => (headers ??= { ...webSecurityHeaders(env.evidenceOrigin()), 'strict-transport-security': 'max-age=31536000; includeSubDomains' });
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
   const answer = await pageAnswer(event.rawPath, entryHtml, pageHeaders());

@@ -7,6 +7,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { grantFiles } from './grant-files.ts';
 import { contentSecurityPolicy } from '#shared/http/web-headers.ts';
 import type { Capabilities } from '../partition.ts';
 import { apiPaths, pageEntries, preloadFunction, singlePageFunction } from '../web-entries.ts';
@@ -150,7 +151,7 @@ export class WebPages extends Construct {
   private pagePathsThroughTheApi(props: WebPagesProps, bucket: s3.Bucket, toPageEntry: cloudfront.BehaviorOptions, fromBucket: cloudfront.BehaviorOptions) {
     const fn = props.pageEntry;
     if (!fn) throw new Error('web pages without CloudFront Functions need the page-entry function');
-    bucket.grantRead(fn);
+    grantFiles(fn, bucket, 'read', 'the page-entry function reads the built pages\' HTML');
     fn.addEnvironment('WEB_BUCKET', bucket.bucketName);
     fn.addEnvironment('EVIDENCE_ORIGIN', props.evidenceOrigin);
     const integration = new HttpLambdaIntegration('PageEntryIntegration', fn, { scopePermissionToRoute: false });
@@ -158,12 +159,6 @@ export class WebPages extends Construct {
       const [route] = props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration, authorizer: new apigw.HttpNoneAuthorizer() });
       Validations.of(route!).acknowledge({ id: 'AwsSolutions-APIG4', reason: 'page paths answer the pages\' public HTML, the same for everyone; sign-in happens in the pages' });
     }
-    Validations.of(fn).acknowledge(
-      ...[`Resource::<${Stack.of(this).getLogicalId(bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*`, 'Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*'].map((finding) => ({
-        id: `AwsSolutions-IAM5[${finding}]`,
-        reason: 'the page-entry function reads the built pages\' HTML; these are the object-level wildcards of the CDK read grant on their bucket',
-      })),
-    );
     return { defaultBehavior: toPageEntry, pageBehaviors: { '/*.*': fromBucket } };
   }
 }

@@ -88,6 +88,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
 
   // Queues, buckets and the handlers first: DynamoDB Local may still be booting (its tables come after).
   const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
+  const queueUrls = Object.fromEntries([...queues].map(([consumer, q]) => [consumer, q.url]));
 
   // The port is fixed before the handlers load: links they build (QR codes) carry it.
   const port = options.httpPort || (await freePort());
@@ -116,7 +117,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     OIDC_KEY_SEEDS: JSON.stringify(options.auth.seeds),
     OIDC_REDIRECT_URIS: webOrigins.map((origin) => `${origin}/auth/callback`).join(','),
     EVENT_ROUTES: JSON.stringify(Object.fromEntries(Object.entries(plan(specs).subscriptions).map(([type, cs]) => [type, cs.map((c) => queues.get(c)!.url)]))),
-    QUEUE_URLS: JSON.stringify(Object.fromEntries([...queues].map(([c, q]) => [c, q.url]))),
+    QUEUE_URLS: JSON.stringify(queueUrls),
     POWERTOOLS_METRICS_DISABLED: 'true',
     REPORTS_BUCKET: buckets.reports,
     EVIDENCE_BUCKET: buckets.evidence,
@@ -180,7 +181,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
       {
         method: 'GET',
         path: '/_local/queues',
-        run: () => Promise.resolve({ body: { sqsEndpoint: options.services.sqsEndpoint, queues: Object.fromEntries([...queues].map(([consumer, q]) => [consumer, q.url])) } }),
+        run: () => Promise.resolve({ body: { sqsEndpoint: options.services.sqsEndpoint, queues: queueUrls } }),
       },
       // `aws lambda invoke` for operator tools (report-rebuild, event-replay): a failure answers like Lambda's FunctionError.
       {

@@ -2,35 +2,16 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { calendarApi as api } from '#shared/calendar/calendar-api.ts';
-import { calendarStore } from '#shared/calendar/calendar-store.ts';
-import { yearArrangementInput } from '#shared/calendar/year-arrangement-input.ts';
+import { calendarService } from '#shared/calendar/calendar-service.ts';
 import { env } from '#shared/config.ts';
-import { actorOf } from '#shared/http/caller.ts';
-import { invalidInput } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
-const store = calendarStore(dynamo(), env.recordsTable());
+const calendar = calendarService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
 
-const listYears = httpRoute(api.years, async ({ caller }) => ({
-  body: { years: (await store.arrangements(caller.tenant)).sort((a, b) => a.year - b.year) },
-}));
+const listYears = httpRoute(api.years, async ({ caller }) => ({ body: { years: await calendar.listEntered(caller) } }));
+const readYear = httpRoute(api.readYear, async ({ caller, params }) => ({ body: await calendar.read(caller, params.year) }));
+const enterYear = httpRoute(api.enterYear, async ({ caller, params, body }) => ({ body: await calendar.enter(caller, params.year, body) }));
+const revertYear = httpRoute(api.revertYear, async ({ caller, params, query }) => ({ body: await calendar.revert(caller, params.year, query.reason) }));
 
-const enterYear = httpRoute(api.enterYear, async ({ caller, params, body }) => {
-  const parsed = yearArrangementInput(params.year).safeParse(body);
-  if (!parsed.success) throw invalidInput(parsed.error, 'body');
-  const arrangement = { year: params.year, ...parsed.data };
-  await store.save(caller.tenant, arrangement, {
-    id: ulidGenerator(),
-    type: 'WorkingCalendarYearEntered',
-    version: 1,
-    tenant: caller.tenant,
-    occurredAt: systemClock.now().toISOString(),
-    actor: actorOf(caller),
-    subject: { kind: 'working-calendar', id: String(params.year) },
-    payload: { year: arrangement.year, daysOff: arrangement.daysOff.length, makeUpWorkdays: arrangement.makeUpWorkdays.length },
-  });
-  return { body: arrangement };
-});
-
-export const handler = httpRouter([listYears, enterYear]);
+export const handler = httpRouter([listYears, readYear, enterYear, revertYear]);

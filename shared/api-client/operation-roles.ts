@@ -47,7 +47,11 @@ export const operationRoles = {
     "supervisor"
   ],
   "listWorkingCalendarYears": [],
+  "readWorkingCalendarYear": [],
   "enterWorkingCalendarYear": [
+    "admin"
+  ],
+  "revertWorkingCalendarYear": [
     "admin"
   ],
   "offerEvidenceUpload": [],

@@ -1608,14 +1608,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 查看某年工作日历 · Read the arrangement in force for a year, where it comes from, and its history
+         * @description Any signed-in caller.
+         */
+        get: operations["readWorkingCalendarYear"];
         /**
          * 录入放假调休安排 · Enter a year's holiday arrangement
-         * @description Roles: admin.
+         * @description Every statutory holiday (元旦, 春节 初一至初三, 清明, 劳动节, 端午, 中秋, 国庆 1–3 October) must be off and make-up days must be weekends, or 422 names the problem. A year the bundled State Council data knows is only amended with `override: true` and a reason; the answer lists the days that change.
+         *
+         *     Roles: admin.
          */
         put: operations["enterWorkingCalendarYear"];
         post?: never;
-        delete?: never;
+        /**
+         * 撤回本局录入 · Withdraw the bureau's entry: the bundled data is in force again, or the year is unknown
+         * @description Roles: admin.
+         */
+        delete: operations["revertWorkingCalendarYear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2820,6 +2830,38 @@ export interface components {
             status: "invited" | "active" | "disabled";
             tenant: string;
             version: number;
+        };
+        WorkingCalendarYear: {
+            /** @description weekdays off in force (empty when the year is unknown) */
+            daysOff: components["schemas"]["CalendarDate"][];
+            /** @description every change of this bureau's entry, oldest first */
+            history: {
+                /** @enum {string} */
+                action: "entered" | "reverted";
+                actor: components["schemas"]["Actor"];
+                /** Format: date-time */
+                at: string;
+                changes: {
+                    /** @enum {string} */
+                    after: "workday" | "day-off";
+                    /** @enum {string} */
+                    before: "workday" | "day-off";
+                    date: components["schemas"]["CalendarDate"];
+                }[];
+                daysOff: components["schemas"]["CalendarDate"][];
+                makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                reason?: string;
+                /** @enum {string} */
+                sourceAfter: "bundled" | "entered" | "unknown";
+                /** @enum {string} */
+                sourceBefore: "bundled" | "entered" | "unknown";
+                year: number;
+            }[];
+            /** @description weekend days worked (调休) in force */
+            makeUpWorkdays: components["schemas"]["CalendarDate"][];
+            /** @enum {string} */
+            source: "bundled" | "entered" | "unknown";
+            year: number;
         };
     };
     responses: never;
@@ -10339,6 +10381,46 @@ export interface operations {
             };
         };
     };
+    readWorkingCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the year in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendarYear"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
     enterWorkingCalendarYear: {
         parameters: {
             query?: never;
@@ -10350,26 +10432,106 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "daysOff": [
+                 *         "2026-01-01",
+                 *         "2026-01-02",
+                 *         "2026-02-16",
+                 *         "2026-02-17",
+                 *         "2026-02-18",
+                 *         "2026-02-19",
+                 *         "2026-02-20",
+                 *         "2026-02-23",
+                 *         "2026-04-06",
+                 *         "2026-05-01",
+                 *         "2026-05-04",
+                 *         "2026-05-05",
+                 *         "2026-06-19",
+                 *         "2026-09-25",
+                 *         "2026-10-01",
+                 *         "2026-10-02",
+                 *         "2026-10-05",
+                 *         "2026-10-06",
+                 *         "2026-10-07"
+                 *       ],
+                 *       "makeUpWorkdays": [
+                 *         "2026-01-04",
+                 *         "2026-02-14",
+                 *         "2026-02-28",
+                 *         "2026-05-09",
+                 *         "2026-09-20",
+                 *         "2026-10-10"
+                 *       ],
+                 *       "override": true,
+                 *       "reason": "格式示例：2026年安排已内置，无需录入"
+                 *     }
+                 */
                 "application/json": {
                     daysOff: components["schemas"]["CalendarDate"][];
                     makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                    /** @description true to amend a year the bundled State Council data already knows */
+                    override?: boolean;
+                    /** @description why the year is entered or amended; required with override */
+                    reason?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     daysOff: components["schemas"]["CalendarDate"][];
                     makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                    /** @description true to amend a year the bundled State Council data already knows */
+                    override?: boolean;
+                    /** @description why the year is entered or amended; required with override */
+                    reason?: string;
                 };
             };
         };
         responses: {
-            /** @description the arrangement now in force */
+            /** @description the arrangement now in force, and the days this changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description the days whose kind this request changed (none when the year was unknown before) */
+                        changes: {
+                            /** @enum {string} */
+                            after: "workday" | "day-off";
+                            /** @enum {string} */
+                            before: "workday" | "day-off";
+                            date: components["schemas"]["CalendarDate"];
+                        }[];
+                        /** @description weekdays off in force (empty when the year is unknown) */
                         daysOff: components["schemas"]["CalendarDate"][];
+                        /** @description every change of this bureau's entry, oldest first */
+                        history: {
+                            /** @enum {string} */
+                            action: "entered" | "reverted";
+                            actor: components["schemas"]["Actor"];
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                /** @enum {string} */
+                                after: "workday" | "day-off";
+                                /** @enum {string} */
+                                before: "workday" | "day-off";
+                                date: components["schemas"]["CalendarDate"];
+                            }[];
+                            daysOff: components["schemas"]["CalendarDate"][];
+                            makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                            reason?: string;
+                            /** @enum {string} */
+                            sourceAfter: "bundled" | "entered" | "unknown";
+                            /** @enum {string} */
+                            sourceBefore: "bundled" | "entered" | "unknown";
+                            year: number;
+                        }[];
+                        /** @description weekend days worked (调休) in force */
                         makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                        /** @enum {string} */
+                        source: "bundled" | "entered" | "unknown";
+                        /** @enum {string} */
+                        sourceBefore: "bundled" | "entered" | "unknown";
                         year: number;
                     };
                 };
@@ -10401,6 +10563,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
             /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {
@@ -10417,6 +10588,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    revertWorkingCalendarYear: {
+        parameters: {
+            query?: {
+                /** @description why the entry is withdrawn */
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the year now in force, and the days this changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the days whose kind this request changed (none when the year was unknown before) */
+                        changes: {
+                            /** @enum {string} */
+                            after: "workday" | "day-off";
+                            /** @enum {string} */
+                            before: "workday" | "day-off";
+                            date: components["schemas"]["CalendarDate"];
+                        }[];
+                        /** @description weekdays off in force (empty when the year is unknown) */
+                        daysOff: components["schemas"]["CalendarDate"][];
+                        /** @description every change of this bureau's entry, oldest first */
+                        history: {
+                            /** @enum {string} */
+                            action: "entered" | "reverted";
+                            actor: components["schemas"]["Actor"];
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                /** @enum {string} */
+                                after: "workday" | "day-off";
+                                /** @enum {string} */
+                                before: "workday" | "day-off";
+                                date: components["schemas"]["CalendarDate"];
+                            }[];
+                            daysOff: components["schemas"]["CalendarDate"][];
+                            makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                            reason?: string;
+                            /** @enum {string} */
+                            sourceAfter: "bundled" | "entered" | "unknown";
+                            /** @enum {string} */
+                            sourceBefore: "bundled" | "entered" | "unknown";
+                            year: number;
+                        }[];
+                        /** @description weekend days worked (调休) in force */
+                        makeUpWorkdays: components["schemas"]["CalendarDate"][];
+                        /** @enum {string} */
+                        source: "bundled" | "entered" | "unknown";
+                        /** @enum {string} */
+                        sourceBefore: "bundled" | "entered" | "unknown";
+                        year: number;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
                 };
             };
         };

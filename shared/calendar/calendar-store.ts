@@ -1,30 +1,82 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../events/catalog.ts';
-import { commit } from '../store/transaction.ts';
+import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
+import { CalendarChange } from './calendar-year.ts';
 import { YearArrangement, workingCalendar, type WorkingCalendar } from './working-calendar.ts';
 
-/** The year arrangements a tenant's admins entered, and the calendar built from them. */
+/** The tenant's entry the change replaces (undefined: none), by the change that wrote it. */
+type Previous = { changeId?: string } | undefined;
+type Change = { id: string; record: CalendarChange; previous: Previous };
+
+/**
+ * The year arrangements a tenant's admins entered (`YEAR#<year>`, the one in force) and every change of them
+ * (`CHANGE#<year>#<id>`, kept for good). The year's row names the change that wrote it, so two admins changing
+ * the same year at once cannot both win unseen.
+ */
 export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => {
-  const arrangements = async (tenant: TenantCode): Promise<YearArrangement[]> => {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': tenantKey(tenant, 'CALENDAR'), ':prefix': 'YEAR#' },
-      }),
-    );
-    return (page.Items ?? []).map((item) => YearArrangement.parse(item));
+  const pk = (tenant: TenantCode) => tenantKey(tenant, 'CALENDAR');
+  const query = async (tenant: TenantCode, prefix: string) => {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk(tenant), ':prefix': prefix },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
   };
+  const arrangements = async (tenant: TenantCode): Promise<YearArrangement[]> => (await query(tenant, 'YEAR#')).map((item) => YearArrangement.parse(item));
+
+  /** The year's row must still be the one the change was computed from (rows from before history had no change id). */
+  const unchangedSince = (previous: Previous) => {
+    if (!previous) return { ConditionExpression: 'attribute_not_exists(pk)' };
+    if (!previous.changeId) return { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(changeId)' };
+    return { ConditionExpression: 'changeId = :previous', ExpressionAttributeValues: { ':previous': previous.changeId } };
+  };
+  const changeRow = (tenant: TenantCode, id: string, change: CalendarChange): TransactItem => ({
+    Put: { TableName: tableName, Item: { pk: pk(tenant), sk: `CHANGE#${change.year}#${id}`, ...change }, ConditionExpression: 'attribute_not_exists(pk)' },
+  });
 
   return {
     arrangements,
     calendarOf: async (tenant: TenantCode): Promise<WorkingCalendar> => workingCalendar(await arrangements(tenant)),
-    save: (tenant: TenantCode, arrangement: YearArrangement, event: DomainEvent) =>
+    /** The tenant's own arrangement of a year, with the id of the change that wrote it. */
+    entered: async (tenant: TenantCode, year: number) => {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: pk(tenant), sk: `YEAR#${year}` }, ConsistentRead: true }));
+      return Item ? { arrangement: YearArrangement.parse(Item), ...(typeof Item.changeId === 'string' ? { changeId: Item.changeId } : {}) } : undefined;
+    },
+    history: async (tenant: TenantCode, year: number): Promise<CalendarChange[]> => (await query(tenant, `CHANGE#${year}#`)).map((item) => CalendarChange.parse(item)),
+    /** Puts the arrangement in force and keeps the change, unless the year changed since `change.previous` was read. */
+    save: (tenant: TenantCode, arrangement: YearArrangement, change: Change, event: DomainEvent) =>
       commit(
         db,
         tableName,
-        [{ Put: { TableName: tableName, Item: { pk: tenantKey(tenant, 'CALENDAR'), sk: `YEAR#${arrangement.year}`, ...arrangement } } }],
+        [
+          {
+            Put: {
+              TableName: tableName,
+              Item: { pk: pk(tenant), sk: `YEAR#${arrangement.year}`, ...arrangement, changeId: change.id },
+              ...unchangedSince(change.previous),
+            },
+          },
+          changeRow(tenant, change.id, change.record),
+        ],
+        [event],
+      ),
+    /** Drops the tenant's arrangement, so the bundled data (or nothing) is in force again, and keeps the change. */
+    remove: (tenant: TenantCode, year: number, change: Change, event: DomainEvent) =>
+      commit(
+        db,
+        tableName,
+        [{ Delete: { TableName: tableName, Key: { pk: pk(tenant), sk: `YEAR#${year}` }, ...unchangedSince(change.previous) } }, changeRow(tenant, change.id, change.record)],
         [event],
       ),
   };

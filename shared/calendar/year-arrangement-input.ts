@@ -1,23 +1,20 @@
 import * as z from 'zod';
-import { CalendarDate, isWeekend } from './working-calendar.ts';
+import { CalendarDate } from './working-calendar.ts';
 
-/** What an admin sends for one year (放假调休安排): weekdays off and make-up working weekend days. */
-export const YearArrangementBody = z.object({
-  daysOff: z.array(CalendarDate).max(60),
-  makeUpWorkdays: z.array(CalendarDate).max(20),
-});
+const Reason = z.string().trim().min(2, 'say why in words').max(500);
 
-/** The same, checked against its year so that a typo cannot silently shift every deadline. */
-export const yearArrangementInput = (year: number) =>
-  YearArrangementBody.superRefine((input, ctx) => {
-      const check = (list: 'daysOff' | 'makeUpWorkdays') =>
-        input[list].forEach((date, i) => {
-          if (!date.startsWith(`${year}-`)) ctx.addIssue({ code: 'custom', path: [list, i], message: `must be a date in ${year}` });
-        });
-      check('daysOff');
-      check('makeUpWorkdays');
-      input.makeUpWorkdays.forEach((date, i) => {
-        if (!isWeekend(date)) ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i], message: 'a make-up working day (调休) falls on a Saturday or Sunday' });
-        if (input.daysOff.includes(date)) ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i], message: 'is also listed as a day off' });
-      });
-    });
+/**
+ * What an admin sends for one year (放假调休安排): weekdays off and make-up working weekend days. A year the bundled
+ * State Council data knows is only amended on purpose: `override: true` and a reason.
+ */
+export const YearArrangementBody = z
+  .object({
+    daysOff: z.array(CalendarDate).max(60),
+    makeUpWorkdays: z.array(CalendarDate).max(20),
+    override: z.boolean().optional().meta({ description: 'true to amend a year the bundled State Council data already knows' }),
+    reason: Reason.optional().meta({ description: 'why the year is entered or amended; required with override' }),
+  })
+  .refine((body) => !body.override || body.reason !== undefined, { path: ['reason'], message: 'an override of the State Council data needs a reason' });
+export type YearArrangementBody = z.infer<typeof YearArrangementBody>;
+
+export const RevertQuery = z.object({ reason: Reason.optional().meta({ description: 'why the entry is withdrawn' }) });

@@ -21,11 +21,23 @@ export const eventSchemas = {
     1,
     z.object({ checkedOn: CalendarDate, firstUnknownDate: CalendarDate, daysLeft: z.number().int().min(0) }),
   ),
-  /** An admin entered (or corrected) one year's holiday arrangement. */
+  /** An admin entered (or corrected) one year's holiday arrangement; `override` when it amends the bundled data. */
   WorkingCalendarYearEntered: envelopeSchema(
     'WorkingCalendarYearEntered',
     1,
-    z.object({ year: z.number().int(), daysOff: z.number().int(), makeUpWorkdays: z.number().int() }),
+    z.object({
+      year: z.number().int(),
+      daysOff: z.number().int(),
+      makeUpWorkdays: z.number().int(),
+      override: z.boolean().optional(),
+      changedDays: z.number().int().optional(),
+    }),
+  ),
+  /** An admin withdrew the bureau's entry for a year: the bundled data is in force again, or the year is unknown. */
+  WorkingCalendarYearReverted: envelopeSchema(
+    'WorkingCalendarYearReverted',
+    1,
+    z.object({ year: z.number().int(), now: z.enum(['bundled', 'unknown']), changedDays: z.number().int() }),
   ),
   ...rectificationEventSchemas,
   ...sourceEventSchemas,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { startTestStack } from './support/test-stack.ts';
 
@@ -8,8 +7,6 @@ beforeAll(async () => {
   stack = await startTestStack();
 });
 afterAll(() => stack.runtime.stop());
-
-const otherCounty: DevUser = { userId: 'admin-taojiang', tenant: '430922', organisation: 'bureau', roles: ['admin'] };
 
 describe('HTTP API on the local stack', () => {
   it('answers /v1/me 401 in the error shape without a token', async () => {
@@ -42,29 +39,6 @@ describe('HTTP API on the local stack', () => {
 
   it('answers an unknown route 404 in the error shape', async () => {
     expect(await stack.request('GET', '/v1/nothing-here', { user: exampleUsers.admin })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-  });
-
-  it("keeps one tenant's calendar away from another tenant", async () => {
-    const entered = await stack.request('PUT', '/v1/working-calendar/years/2027', {
-      user: exampleUsers.admin,
-      body: { daysOff: ['2027-01-01'], makeUpWorkdays: [] },
-    });
-    expect(entered.status).toBe(200);
-    expect((await stack.request('GET', '/v1/working-calendar/years', { user: exampleUsers.office })).body).toEqual({
-      years: [{ year: 2027, daysOff: ['2027-01-01'], makeUpWorkdays: [] }],
-    });
-    expect((await stack.request('GET', '/v1/working-calendar/years', { user: otherCounty })).body).toEqual({ years: [] });
-  });
-
-  it('lets only admins enter a year, and names each wrong date', async () => {
-    const asOffice = await stack.request('PUT', '/v1/working-calendar/years/2028', { user: exampleUsers.office, body: { daysOff: [], makeUpWorkdays: [] } });
-    expect(asOffice.status).toBe(403);
-    const wrong = await stack.request('PUT', '/v1/working-calendar/years/2028', {
-      user: exampleUsers.admin,
-      body: { daysOff: ['2027-12-31'], makeUpWorkdays: ['2028-01-05'] },
-    });
-    expect(wrong.status).toBe(400);
-    expect(wrong.body!.error.fields.map((f: { path: string }) => f.path)).toEqual(['body.daysOff.0', 'body.makeUpWorkdays.0']);
   });
 
   it('answers a bad path parameter and a wrong media type with 400 and 415', async () => {

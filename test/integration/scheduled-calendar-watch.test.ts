@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { leastPlausibleYear } from '../support/calendar-years.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
 
@@ -29,7 +30,7 @@ describe('calendar watch schedule (09:00 Asia/Shanghai)', () => {
   it('says nothing once an admin has entered the coming year', async () => {
     const entered = await stack.request('PUT', '/v1/working-calendar/years/2027', {
       user: exampleUsers.admin,
-      body: { daysOff: ['2027-01-01', '2027-02-08'], makeUpWorkdays: ['2027-02-06'] },
+      body: { daysOff: leastPlausibleYear(2027).daysOff, makeUpWorkdays: [] },
     });
     expect(entered.status).toBe(200);
     expect(await stack.runtime.runSchedule('calendar-watch-daily', new Date('2026-12-02T09:00:00+08:00'))).toEqual({ today: '2026-12-02', warned: 0 });

@@ -1,3 +1,5 @@
+import { runningStackUrl } from './running-stack.ts';
+
 /**
  * Operator tools on the running local stack, as `aws lambda invoke` would run them in AWS:
  *   npm run reports:rebuild -- <tenant> <year>
@@ -5,9 +7,9 @@
  * A replay that stops part-way (its `next`) is invoked again from there until the range is done.
  */
 const [command, ...args] = process.argv.slice(2);
-const base = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
 const invoke = async (name: string, payload: Record<string, unknown>) => {
+  const base = await runningStackUrl();
   const response = await fetch(`${base}/_local/functions/${name}/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
   const answer = (await response.json()) as Record<string, unknown> & { errorMessage?: string };
   if (!response.ok) {

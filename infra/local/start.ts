@@ -9,23 +9,25 @@ import { seedExampleActivity } from './example-activity.ts';
 import { seedExampleData } from './seed.ts';
 import type { DeadLetter } from './settled-checkpoint.ts';
 import { fileCheckpoints, jsonFile } from './json-file.ts';
+import { announceRunningStack, localStateDir } from './running-stack.ts';
 
 /** `npm start`: the whole system on the embedded stack, data kept under .local/ between runs. */
 const started = Date.now();
-// LOCAL_STATE_DIR lets a second stack (or the crash test) keep its data apart.
-const stateDir = path.resolve(process.env.LOCAL_STATE_DIR ?? path.join(import.meta.dirname, '..', '..', '.local'));
+const stateDir = localStateDir();
 const port = Number(process.env.PORT ?? 3000);
 
 // The web pages are built when their sources changed since the last build (a few seconds), then served by the gateway.
 // The runtime provisions queues and buckets and loads the handlers while DynamoDB Local boots.
 const [services] = await Promise.all([startEmbeddedServices({ dataDir: path.join(stateDir, 'dynamodb'), objectsDir: path.join(stateDir, 's3'), waitForDynamoDb: false }), ensureWebBuilt()]);
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
+let withdrawAnnouncement = () => {};
 let stopping = false;
 const shutdown = async (signal: string) => {
   // A terminal may deliver the signal more than once (to tsx and to us); stop only once.
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  withdrawAnnouncement();
   await runtime?.stop();
   await services.stop();
   process.exit(0);
@@ -49,6 +51,7 @@ try {
   const seeded = await seedExampleData();
   // Some work done through the services on first start, so reports and lists are not empty.
   const activity = seeded === 'loaded' ? await seedExampleActivity().then(() => 'done', (error: Error) => `skipped (${error.message})`) : undefined;
+  withdrawAnnouncement = announceRunningStack(runtime.url);
   const tokens = await Promise.all(Object.entries(exampleUsers).map(async ([role, user]) => [role, user, await auth.sign(user, '30d')] as const));
 
   console.log(`
@@ -65,12 +68,13 @@ ${tokens.map(([role, user, token]) => `  ${role.padEnd(10)} ${user.organisation}
 
   curl ${runtime.url}/health
   curl -H "Authorization: Bearer $TOKEN_ADMIN" ${runtime.url}/v1/me
-  npm run schedule -- calendar-watch-daily 2026-12-01T09:00:00+08:00
+  npm run schedule -- calendar-watch-daily ${shanghaiDate(new Date())}T09:00:00+08:00
   curl -H "Authorization: Bearer $TOKEN_SUPERVISOR" "${runtime.url}/v1/reports/checklists?year=${shanghaiDate(new Date()).slice(0, 4)}"
 
 Ctrl-C stops everything.`);
 } catch (error) {
   console.error(error);
+  withdrawAnnouncement();
   await runtime?.stop();
   await services.stop();
   process.exit(1);

@@ -4,11 +4,12 @@
  * same in global regions; in the China regions it is not offered, and this works everywhere.
  *   In AWS: QUEUE_URLS is the stack's ConsumerQueueUrls output; region and credentials come from the AWS
  *   environment (AWS_PROFILE, AWS_REGION).
- *   Locally (no QUEUE_URLS): the running local stack at API_URL (default http://127.0.0.1:3000) names its queues.
+ *   Locally (no QUEUE_URLS): the running local stack (API_URL, or wherever npm start announced it) names its queues.
  */
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseArgs } from 'node:util';
 import { localAwsEnvironment } from '../local/local-aws.ts';
+import { runningStackUrl } from '../local/running-stack.ts';
 import { deadLetterQueueOf, redrive } from './redrive.ts';
 
 const usage = 'usage: npm run dlq:redrive -- <consumer> [--max N]   (consumers: the QUEUE_URLS names, e.g. reporting, notifier)';
@@ -26,7 +27,7 @@ if (max !== undefined && !(Number.isInteger(max) && max > 0)) fail(`--max must b
 type Queues = Record<string, string>;
 const target = async (): Promise<{ sqs: SQSClient; queues: Queues }> => {
   if (process.env.QUEUE_URLS) return { sqs: new SQSClient({}), queues: JSON.parse(process.env.QUEUE_URLS) as Queues };
-  const base = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const base = await runningStackUrl();
   const local = await fetch(`${base}/_local/queues`).then(
     (response) => response.json() as Promise<{ sqsEndpoint: string; queues: Queues }>,
     () => fail(`no QUEUE_URLS, and no local stack answers at ${base} (start it with npm start, or set QUEUE_URLS from the stack's ConsumerQueueUrls output)`),

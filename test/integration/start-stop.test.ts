@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,17 @@ import { freePort } from '#infra/local/embedded-services.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const stateDir = mkdtempSync(path.join(tmpdir(), 'start-stop-'));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+
+/** Runs an operator command as printed by npm start, in the repository, without telling it the port. */
+const operatorCommand = async (command: string) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_STATE_DIR: stateDir };
+  delete env.PORT;
+  delete env.API_URL;
+  return promisify(execFile)('sh', ['-c', command], { cwd: repoRoot, env }).then(
+    ({ stdout }) => ({ code: 0, output: stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+  );
+};
 
 /** Whether any process of the group is left (signal 0 only asks). */
 const groupAlive = (pgid: number) => {
@@ -38,6 +50,10 @@ describe('npm start', () => {
     for (const deadline = Date.now() + 90_000; !output.includes('local stack ready'); await sleep(200)) {
       if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output.slice(-2000)}`);
     }
+    // The banner's schedule command finds this stack on its free port, as printed.
+    const printed = /npm run schedule -- \S+ \S+/.exec(output)?.[0];
+    if (signal === 'SIGTERM') expect(await operatorCommand(printed!)).toMatchObject({ code: 0, output: expect.stringMatching(/^200 \{"today":"\d{4}-\d\d-\d\d"/m) });
+
     if (to === 'npm alone') npm.kill(signal);
     else process.kill(-npm.pid!, signal);
     for (const deadline = Date.now() + 60_000; groupAlive(npm.pid!) && Date.now() < deadline; ) await sleep(200);
@@ -45,5 +61,6 @@ describe('npm start', () => {
     if (left) process.kill(-npm.pid!, 'SIGKILL');
     expect(left, output.slice(-1000)).toBe(false);
     expect(output).toContain(`${signal}: stopping`);
+    if (signal === 'SIGTERM') expect(await operatorCommand(printed!)).toMatchObject({ code: 2, output: expect.stringContaining('no local stack is running') });
   });
 });

@@ -5,7 +5,7 @@ import { filingReference } from '#shared/filing/reference-store.ts';
 import { badRequest, notFound, unprocessable } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
-import { checkCreditCode } from '#shared/reference/credit-code.ts';
+import { checkCreditCode, creditCodeProblem } from '#shared/reference/credit-code.ts';
 
 const reference = filingReference(dynamo(), env.recordsTable());
 
@@ -33,12 +33,11 @@ export const handler = httpRouter([
   }),
   httpRoute(api.putEnterprise, async ({ caller, params, body }) => {
     const check = checkCreditCode(params.creditCode);
-    if (!check.valid && check.reason !== 'check_character') {
-      throw badRequest('invalid unified social credit code', [{ path: 'path.creditCode', message: check.reason === 'length' ? 'must have 18 characters' : 'uses a character outside 0-9 and A-Y without I, O, S, V, Z' }]);
-    }
+    const problem = creditCodeProblem(params.creditCode);
+    if (!check.valid && check.reason !== 'check_character') throw badRequest('invalid unified social credit code', [{ path: 'path.creditCode', message: problem! }]);
     // Some real codes fail the check character; an admin may accept one, and the reason is kept.
     if (!check.valid && !body.creditCodeOverride) {
-      throw unprocessable('the check character does not match', [{ path: 'path.creditCode', message: `check character should be ${check.expected}; send creditCodeOverride with a reason to accept it anyway` }], { expected: check.expected }, 'check_character');
+      throw unprocessable(problem!, [{ path: 'path.creditCode', message: `${problem}; send creditCodeOverride with a reason to accept it anyway` }], { expected: check.expected }, 'check_character');
     }
     const enterprise = { ...body, creditCode: params.creditCode, ...(check.valid ? { creditCodeOverride: undefined } : {}) };
     await reference.putEnterprise(caller.tenant, enterprise);

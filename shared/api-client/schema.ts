@@ -1782,6 +1782,7 @@ export interface components {
                 items: ({
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1802,6 +1803,7 @@ export interface components {
                         perOccurrence: boolean;
                         points: number;
                     }[];
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1815,6 +1817,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1835,6 +1838,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1853,6 +1857,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1870,6 +1875,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1903,6 +1909,7 @@ export interface components {
                 items: ({
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1923,6 +1930,7 @@ export interface components {
                         perOccurrence: boolean;
                         points: number;
                     }[];
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1936,6 +1944,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1956,6 +1965,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1974,6 +1984,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;
@@ -1991,6 +2002,7 @@ export interface components {
                 } | {
                     /** @default false */
                     critical: boolean;
+                    description?: string;
                     /** @default false */
                     evidenceRequiredOnFailure: boolean;
                     id: string;

@@ -14,6 +14,8 @@ const itemBase = {
   rectificationWorkingDays: z.number().int().min(1).max(250).default(10),
   /** Checking method (检查方法): file review, site visit, interview … shown to inspectors. */
   method: z.string().max(500).optional(),
+  /** 说明, shown beside the item: e.g. which scoring rule is the template author's own rather than the source's words. */
+  description: z.string().max(1000).optional(),
 };
 
 /** 检查项: how an item is answered and scored. */

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import { OrganisationId } from '../organisation/organisation.ts';
+import { normaliseCreditCode } from '../reference/credit-code.ts';
 import { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 
 const AgencyParam = z.object({ agency: OrganisationId });
-const CreditCodeParam = z.object({ creditCode: z.string().max(18) });
+// Typed or pasted codes arrive with spaces, lower case or full-width characters: normalised before anything else.
+const CreditCodeParam = z.object({ creditCode: z.string().max(60).transform(normaliseCreditCode) });
 
 export const referenceApi = {
   profile: operation({

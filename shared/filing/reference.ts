@@ -37,6 +37,6 @@ export const EnterpriseRecord = z.object({
   address: z.string().max(300).default(''),
   noDisturb: z.boolean().default(false),
   /** Set when an admin accepted a code that fails the check character, with the reason. */
-  creditCodeOverride: z.string().max(300).optional(),
+  creditCodeOverride: z.string().trim().min(2, 'say why in words').max(300).optional(),
 });
 export type EnterpriseRecord = z.infer<typeof EnterpriseRecord>;

@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { addDays, CalendarDate } from '../calendar/working-calendar.ts';
 import type { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 import { ExemptionReason } from './reference.ts';
+import { normaliseCreditCode } from '../reference/credit-code.ts';
 
 /** What an agency files before an inspection (检查备案): the plan that, once accepted, gets an inspection code. */
 export const PlanFilingInput = z.object({
-  enterprise: z.string().length(18, 'a unified social credit code has 18 characters'),
+  enterprise: z.string().max(60).transform(normaliseCreditCode).pipe(z.string().length(18, 'a unified social credit code has 18 characters')),
   inspectionType: z.enum(['routine', 'special-campaign', 'case-triggered']),
   items: z.array(z.string().trim().min(1).max(40)).min(1).max(50),
   legalBasis: z.string().trim().min(1).max(1000),

@@ -24,3 +24,21 @@ export const checkCreditCode = (code: string): CreditCodeCheck => {
   const expected = checkCharacter(code.slice(0, 17))!;
   return code[17] === expected ? { valid: true } : { valid: false, reason: 'check_character', expected };
 };
+
+/**
+ * What people type: spaces, lower case, full-width characters from a Chinese input method (９１３６…).
+ * The check and every lookup use the normalised form.
+ */
+export const normaliseCreditCode = (input: string) => input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+
+/** The rule a code breaks, in words a person can act on; undefined when it is valid. */
+export const creditCodeProblem = (code: string): string | undefined => {
+  const check = checkCreditCode(code);
+  if (check.valid) return undefined;
+  if (check.reason === 'length') return `a unified social credit code has 18 characters, this has ${code.length}`;
+  if (check.reason === 'character') {
+    const at = [...code].findIndex((c) => !alphabet.includes(c));
+    return `character ${at + 1} ("${code[at]}") is not used in credit codes: only 0-9 and A-Y without I, O, S, V, Z`;
+  }
+  return `the check character (the 18th) should be ${check.expected} by GB 32100, not ${code[17]}: a character is mistyped, or the code was issued wrong`;
+};

@@ -175,4 +175,14 @@ describe('enterprise-inspection filing', () => {
     expect(accepted.body).toMatchObject({ creditCode: corrupted, creditCodeOverride: '营业执照原件核对无误' });
     expect((await stack.request('PUT', '/v1/enterprises/91360923MA35F2K8XO', { user: admin, body: { name: 'x', creditCodeOverride: 'r' } })).status).toBe(400);
   });
+
+  it('reads a credit code as typed (spaces, lower case) and wants an override reason in words', async () => {
+    const typed = encodeURIComponent(' 91360923ma35f2k8xd ');
+    const blank = await stack.request('PUT', `/v1/enterprises/${typed}`, { user: admin, body: { name: '测试企业', creditCodeOverride: '   ' } });
+    expect(blank).toMatchObject({ status: 400, body: { error: { fields: [{ path: 'body.creditCodeOverride', message: 'say why in words' }] } } });
+    const refused = await stack.request('PUT', `/v1/enterprises/${typed}`, { user: admin, body: { name: '测试企业' } });
+    expect(refused.body!.error.message).toContain('the check character (the 18th) should be C by GB 32100, not D');
+    const known = await stack.request('GET', `/v1/enterprises/${encodeURIComponent('91360923ma35f2k8xc')}`, { user: admin });
+    expect(known.body).toMatchObject({ creditCode: '91360923MA35F2K8XC' });
+  });
 });

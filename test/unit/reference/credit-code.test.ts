@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleEnterprises } from '#infra/local/example-data.ts';
-import { checkCharacter, checkCreditCode } from '#shared/reference/credit-code.ts';
+import { checkCharacter, checkCreditCode, creditCodeProblem, normaliseCreditCode } from '#shared/reference/credit-code.ts';
 
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -35,5 +35,18 @@ describe('unified social credit code (GB 32100-2015)', () => {
 
   it('ships only valid codes in the example data', () => {
     for (const enterprise of exampleEnterprises) expect(checkCreditCode(enterprise.creditCode), enterprise.name).toEqual({ valid: true });
+  });
+
+  it('normalises what people type: spaces, lower case, full-width characters', () => {
+    expect(normaliseCreditCode(' 9144 0300 1922 0382 16 ')).toBe('914403001922038216');
+    expect(normaliseCreditCode('91360923ma35f2k8xc')).toBe('91360923MA35F2K8XC');
+    expect(normaliseCreditCode('９１３６０９２３ＭＡ３５Ｆ２Ｋ８ＸＣ')).toBe('91360923MA35F2K8XC');
+  });
+
+  it('names the rule a code breaks', () => {
+    expect(creditCodeProblem('914403001922038216')).toBeUndefined();
+    expect(creditCodeProblem('91440300192203821')).toBe('a unified social credit code has 18 characters, this has 17');
+    expect(creditCodeProblem('91440300192203821I')).toBe('character 18 ("I") is not used in credit codes: only 0-9 and A-Y without I, O, S, V, Z');
+    expect(creditCodeProblem('914403001922038217')).toContain('the check character (the 18th) should be 6 by GB 32100, not 7');
   });
 });

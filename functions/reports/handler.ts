@@ -2,6 +2,7 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { objectStore } from '#shared/adapters/object-store.ts';
 import { env } from '#shared/config.ts';
+import { bureauNameOf } from '#shared/organisation/names.ts';
 import { requireRole } from '#shared/http/caller.ts';
 import { badRequest, fieldsFromZod, notFound } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
@@ -41,7 +42,7 @@ export const handler = httpRouter([
     const tables = await exports.tablesOf(caller.tenant, name, period, scopeOf(caller));
     const filename = `${caller.tenant}-${name}-${period.key.slice(1)}.${format}`;
     return format === 'xlsx'
-      ? { file: { bytes: await xlsxOf(tables, { title: filename, generatedAt: new Date() }), contentType: xlsxType, filename } }
+      ? { file: { bytes: await xlsxOf(tables, { title: filename, bureau: await bureauNameOf(db, tableName, caller.tenant), period: period.label, generatedAt: new Date() }), contentType: xlsxType, filename } }
       : { file: { bytes: csvOf(tables), contentType: csvType, filename } };
   }),
 ]);

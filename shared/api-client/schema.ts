@@ -1700,6 +1700,8 @@ export interface components {
                 };
                 inReview: number;
                 kind: string;
+                /** @description the title of a template of this kind */
+                kindName: string;
                 modelCount: number;
                 mostFailedItems: {
                     failures: number;
@@ -2345,6 +2347,7 @@ export interface components {
             };
             /** @enum {string} */
             inspectionType: "routine" | "special-campaign" | "case-triggered";
+            inspectionTypeLabel: string;
             items: {
                 code: string;
                 legalBasis: string;
@@ -2363,6 +2366,7 @@ export interface components {
                 problem: string;
                 /** @enum {string} */
                 status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+                statusLabel: string;
                 version: number;
             }[];
             result?: {
@@ -2378,6 +2382,8 @@ export interface components {
             };
             /** @enum {string} */
             status: "planned" | "result-filed" | "cancelled";
+            /** @description the status as the enterprise reads it (已备案，待检查 …) */
+            statusLabel: string;
             window: {
                 from: components["schemas"]["CalendarDate"];
                 to: components["schemas"]["CalendarDate"];
@@ -2467,6 +2473,7 @@ export interface components {
         InspectionReport: {
             byAgency: {
                 agency: string;
+                agencyName: string;
                 codeless: number;
                 codelessLate: number;
                 filings: number;
@@ -2490,6 +2497,7 @@ export interface components {
             }[];
             filingsByAgencyAndMonth: {
                 agency: string;
+                agencyName: string;
                 filings: number;
                 month: string;
             }[];
@@ -2546,6 +2554,7 @@ export interface components {
                 title: string;
             }[];
             organisation: string;
+            organisationName?: string;
             readAt?: string;
             webhook?: {
                 at: string;
@@ -2667,6 +2676,7 @@ export interface components {
                 opened: number;
                 openNow: number;
                 organisation: string;
+                organisationName: string;
                 overdueNow: number;
                 workingDaysToClose: {
                     median: number | null;

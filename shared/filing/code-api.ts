@@ -16,6 +16,8 @@ const ItemParams = CodeParam.extend({ id: RectificationId });
 export const CodePage = InspectionFiling.pick({ status: true, agency: true, enterprise: true, inspectionType: true, items: true, legalBasis: true, window: true })
   .extend({
     code: z.string(),
+    statusLabel: z.string().meta({ description: 'the status as the enterprise reads it (已备案，待检查 …)' }),
+    inspectionTypeLabel: z.string(),
     agencyName: z.string(),
     officers: z.array(z.object({ name: z.string(), certificateNumber: z.string() })),
     result: z.object({ inspectedOn: CalendarDate, findings: z.array(z.object({ id: z.string(), text: z.string() })), orders: z.array(z.object({ problem: z.string(), measure: z.string() })) }).optional(),
@@ -26,6 +28,7 @@ export const CodePage = InspectionFiling.pick({ status: true, agency: true, ente
         problem: z.string(),
         deadline: CalendarDate,
         status: RectificationStatus,
+        statusLabel: z.string(),
         actions: z.array(z.enum(Object.keys(enterpriseCommandRoutes) as [keyof typeof enterpriseCommandRoutes])).describe('what the enterprise may do with the item now, as URL segments'),
       }),
     ),

@@ -1,3 +1,5 @@
+import { statusLabels } from '../rectification/labels.ts';
+import { filingStatusLabels, inspectionTypeLabels } from './labels.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { bodyInt } from '../http/numbers.ts';
@@ -241,6 +243,8 @@ export const filingService = (deps: FilingDeps) => {
       return {
         code: filing.code.display,
         status: filing.status,
+        statusLabel: filingStatusLabels[filing.status],
+        inspectionTypeLabel: inspectionTypeLabels[filing.inspectionType],
         agency: filing.agency,
         agencyName: agency?.name ?? filing.agency,
         enterprise: filing.enterprise,
@@ -252,7 +256,7 @@ export const filingService = (deps: FilingDeps) => {
         result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
         // Ids and versions let the enterprise act on its items through this code (acknowledge, progress, close-out request).
         rectifications: items.flatMap((r) =>
-          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, actions: actionsFor(r, asEnterprise) }] : [],
+          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, statusLabel: statusLabels[r.status], actions: actionsFor(r, asEnterprise) }] : [],
         ),
       };
     },

@@ -4,6 +4,7 @@ import { calendarStore } from '../calendar/calendar-store.ts';
 import { addDays, shanghaiDate } from '../calendar/working-calendar.ts';
 import type { EventOf } from '../events/catalog.ts';
 import { filingStore } from '../filing/filing-store.ts';
+import { organisationNamesOf } from '../organisation/names.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
@@ -40,7 +41,8 @@ export const remindTenant = async (db: DynamoDBDocumentClient, tableName: string
     // Filed since the last working day's pass (its own day included, as filings arrive after 09:00).
     filings.codelessFiledLateBetween(tenant, previous, addDays(today, -1)),
   ]);
-  const digests = composeDigests(today, { turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue, codelessFiledLate }, settings);
+  const due = { turningYellow, turningRed, overdue, extensionsWaiting, resultsOverdue, measuresDue, codelessFiledLate };
+  const digests = composeDigests(today, due, settings, await organisationNamesOf(db, tableName, tenant));
 
   const store = digestStore(db, tableName);
   const run: TenantRun = { tenant, date: today, workingDay: true, sent: [], alreadySent: [] };

@@ -4,6 +4,7 @@ import { filingStore } from '../filing/filing-store.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
 import { rectificationStore } from '../rectification/store.ts';
+import { organisationNamesOf } from '../organisation/names.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import type { Period } from './period.ts';
 import type { reportNames } from './report-api.ts';
@@ -47,21 +48,26 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
     },
   };
   const byAssignment = (list: Rectification[]) => list.sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
+  /** The item sheets, with organisations and the enterprises among the responsible named. */
+  const itemSheets = async (tenant: TenantCode, list: Rectification[]) => {
+    const creditCodes = list.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
+    return itemTables(byAssignment(list), await organisationNamesOf(db, tableName, tenant, creditCodes));
+  };
 
   const tablesOf = async (tenant: TenantCode, name: ReportName, period: Period, scope: Scope): Promise<Table[]> => {
     switch (name) {
       case 'rectifications': {
         const [report, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
-        return [...rectificationTables(report), ...itemTables(byAssignment(behind.rectifications(all, period, scope)))];
+        return [...rectificationTables(report), ...(await itemSheets(tenant, behind.rectifications(all, period, scope)))];
       }
       case 'inspections': {
         const [report, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
-        return [...inspectionTables(report), ...itemTables(byAssignment(await behind.inspections(all, tenant, period, scope)))];
+        return [...inspectionTables(report), ...(await itemSheets(tenant, await behind.inspections(all, tenant, period, scope)))];
       }
       case 'checklists': {
         const year = Number(period.from.slice(0, 4));
         const [report, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
-        return [...checklistTables(report), ...itemTables(byAssignment(await behind.checklists(all, tenant, year)))];
+        return [...checklistTables(report), ...(await itemSheets(tenant, await behind.checklists(all, tenant, year)))];
       }
     }
   };
@@ -80,7 +86,7 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
       ]);
       const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
-      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), ...itemTables(byAssignment([...unique.values()]))];
+      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), ...(await itemSheets(tenant, [...unique.values()]))];
       return { tables, rectifications, inspections, checklists };
     },
   };

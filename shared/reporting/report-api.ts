@@ -26,7 +26,7 @@ export const RectificationReport = z
   .object({
     period: PeriodLabel,
     totals: RectificationFigures,
-    byOrganisation: z.array(RectificationFigures.extend({ organisation: z.string() })),
+    byOrganisation: z.array(RectificationFigures.extend({ organisation: z.string(), organisationName: z.string() })),
     bySource: z.array(RectificationFigures.extend({ source: z.string() })),
   })
   .meta({ id: 'RectificationReport' });
@@ -55,8 +55,8 @@ export const InspectionReport = z
   .object({
     period: PeriodLabel,
     totals: InspectionFigures,
-    byAgency: z.array(InspectionFigures.extend({ agency: z.string() })),
-    filingsByAgencyAndMonth: z.array(z.object({ agency: z.string(), month: z.string(), filings: count })),
+    byAgency: z.array(InspectionFigures.extend({ agency: z.string(), agencyName: z.string() })),
+    filingsByAgencyAndMonth: z.array(z.object({ agency: z.string(), agencyName: z.string(), month: z.string(), filings: count })),
     inspectionsPerEnterprise: z.object({ enterprises: count, maximum: count, distribution: z.array(z.object({ inspections: count, enterprises: count })) }),
     rejectionsByReason: z.array(z.object({ reason: z.string(), count })),
   })
@@ -68,6 +68,7 @@ export const ChecklistReport = z
     kinds: z.array(
       z.object({
         kind: z.string(),
+        kindName: z.string().meta({ description: 'the title of a template of this kind' }),
         subjectsAssessed: count,
         subjectsMeetingStandard: count,
         shareMeetingStandard: share,

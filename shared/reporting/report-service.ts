@@ -1,6 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { templateStore } from '../checklist/template-store.ts';
 import { targetStore } from '../checklist/targets.ts';
 import type { Caller } from '../http/caller.ts';
+import { organisationNamesOf } from '../organisation/names.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { aggregateStore } from './aggregate-store.ts';
 import { type Period, yearPeriod } from './period.ts';
@@ -16,16 +18,34 @@ export const reportService = (db: DynamoDBDocumentClient, tableName: string) => 
   const months = (tenant: TenantCode, family: 'rectifications' | 'inspections', period: Period) =>
     aggregates.counters(tenant, family, `M${period.from.slice(0, 7)}#`, `M${period.to.slice(0, 7)}#~`);
 
+  const names = (tenant: TenantCode) => organisationNamesOf(db, tableName, tenant);
+  /** A template kind as people call it: the title of a template of that kind, without the form's 考核表/评查表. */
+  const kindNames = async (tenant: TenantCode) => {
+    const heads = await templateStore(db, tableName).list(tenant);
+    return (kind: string) => heads.find((h) => h.kind === kind)?.title ?? kind;
+  };
+
+  // Ids stay for programs; each row also carries the name a person reads.
   return {
-    rectifications: async (tenant: TenantCode, period: Period, scope: Scope) => rectificationReport(await months(tenant, 'rectifications', period), period, scope),
+    rectifications: async (tenant: TenantCode, period: Period, scope: Scope) => {
+      const [rows, name] = await Promise.all([months(tenant, 'rectifications', period), names(tenant)]);
+      const report = rectificationReport(rows, period, scope);
+      return { ...report, byOrganisation: report.byOrganisation.map((r) => ({ ...r, organisationName: name(r.organisation) })) };
+    },
     inspections: async (tenant: TenantCode, period: Period, scope: Scope) => {
-      const [monthRows, periodRows] = await Promise.all([months(tenant, 'inspections', period), aggregates.counters(tenant, 'inspections', `${period.key}#`, `${period.key}#~`)]);
-      return inspectionReport(monthRows, periodRows, period, scope);
+      const [monthRows, periodRows, name] = await Promise.all([months(tenant, 'inspections', period), aggregates.counters(tenant, 'inspections', `${period.key}#`, `${period.key}#~`), names(tenant)]);
+      const report = inspectionReport(monthRows, periodRows, period, scope);
+      return {
+        ...report,
+        byAgency: report.byAgency.map((r) => ({ ...r, agencyName: name(r.agency) })),
+        filingsByAgencyAndMonth: report.filingsByAgencyAndMonth.map((r) => ({ ...r, agencyName: name(r.agency) })),
+      };
     },
     checklists: async (tenant: TenantCode, year: number) => {
       const { key } = yearPeriod(year);
-      const [rows, targets] = await Promise.all([aggregates.counters(tenant, 'checklists', `${key}#`, `${key}#~`), targetStore(db, tableName).list(tenant)]);
-      return checklistReport(rows, targets, year);
+      const [rows, targets, kindName] = await Promise.all([aggregates.counters(tenant, 'checklists', `${key}#`, `${key}#~`), targetStore(db, tableName).list(tenant), kindNames(tenant)]);
+      const report = checklistReport(rows, targets, year);
+      return { ...report, kinds: report.kinds.map((k) => ({ ...k, kindName: kindName(k.kind) })) };
     },
   };
 };

@@ -2,38 +2,47 @@ import type { Rectification } from '../rectification/rectification.ts';
 import { shanghaiDate } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import { fileTypes } from '../evidence/evidence.ts';
-import type { ChecklistReport, InspectionReport, RectificationFigures, RectificationReport } from './reports.ts';
+import type * as z from 'zod';
+import { ruleLabels } from '../filing/labels.ts';
+import type { OrganisationNames } from '../organisation/names.ts';
+import { severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
+import type { ChecklistReport as ChecklistReportSchema, InspectionReport as InspectionReportSchema, RectificationReport as RectificationReportSchema } from './report-api.ts';
 
-/** A report table as offices read it: a title (the sheet name) and columns with Chinese headers. */
-export type Table = { title: string; columns: { header: string; key: string; width?: number }[]; rows: Record<string, unknown>[] };
+// The reports as answered: figures by id, each row with the name a person reads.
+type RectificationReport = z.infer<typeof RectificationReportSchema>;
+type InspectionReport = z.infer<typeof InspectionReportSchema>;
+type ChecklistReport = z.infer<typeof ChecklistReportSchema>;
 
-const percent = (share: number | null) => (share === null ? '' : `${(share * 100).toFixed(1)}%`);
+/**
+ * A report table as offices read it: a title (the sheet name) and columns with Chinese headers. A `percent` column
+ * holds shares (0.85), shown as 85.0%; `width` caps a column, whose text then wraps.
+ */
+export type Table = { title: string; columns: { header: string; key: string; width?: number; format?: 'percent' }[]; rows: Record<string, unknown>[] };
+
+const percent = (share: number | null) => share ?? '';
 
 const rectificationColumns = [
   { header: '新增', key: 'opened' },
   { header: '撤销', key: 'cancelled' },
   { header: '办结', key: 'closed' },
   { header: '按期办结', key: 'closedOnTime' },
-  { header: '按期办结率', key: 'closedOnTimeShare' },
+  { header: '按期办结率', key: 'closedOnTimeShare', format: 'percent' as const },
   { header: '在办', key: 'openNow' },
   { header: '当前逾期', key: 'overdueNow' },
   { header: '挂牌督办', key: 'escalated' },
   { header: '办结用时中位数（工作日）', key: 'median', width: 24 },
   { header: '办结用时90分位（工作日）', key: 'p90', width: 24 },
 ];
-const rectificationRow = (f: RectificationFigures) => ({ ...f, closedOnTimeShare: percent(f.closedOnTimeShare), median: f.workingDaysToClose.median ?? '', p90: f.workingDaysToClose.p90 ?? '' });
-const sourceNames: Record<string, string> = { checklist: '检查评估', inspection: '涉企检查', manual: '督查发现' };
-const statusNames: Record<Rectification['status'], string> = { assigned: '已交办', acknowledged: '已签收', in_progress: '整改中', close_requested: '申请销号', closed: '已销号', cancelled: '已撤销' };
-const organisationName = (organisation: string) => (organisation.startsWith('enterprises:') ? `${organisation.slice('enterprises:'.length)} 督促的企业` : organisation);
+const rectificationRow = (f: RectificationReport['totals']) => ({ ...f, closedOnTimeShare: percent(f.closedOnTimeShare), median: f.workingDaysToClose.median ?? '', p90: f.workingDaysToClose.p90 ?? '' });
 
 export const rectificationTables = (report: RectificationReport): Table[] => [
   { title: '整改汇总', columns: [{ header: '统计期间', key: 'period', width: 16 }, ...rectificationColumns], rows: [{ period: report.period.label, ...rectificationRow(report.totals) }] },
   {
     title: '按责任单位',
-    columns: [{ header: '责任单位', key: 'organisation', width: 28 }, ...rectificationColumns],
-    rows: report.byOrganisation.map((r) => ({ ...rectificationRow(r), organisation: organisationName(r.organisation) })),
+    columns: [{ header: '责任单位', key: 'organisationName', width: 28 }, ...rectificationColumns, { header: '单位编号', key: 'organisation', width: 28 }],
+    rows: report.byOrganisation.map((r) => ({ ...rectificationRow(r), organisationName: r.organisationName, organisation: r.organisation })),
   },
-  { title: '按问题来源', columns: [{ header: '问题来源', key: 'source', width: 14 }, ...rectificationColumns], rows: report.bySource.map((r) => ({ ...rectificationRow(r), source: sourceNames[r.source] ?? r.source })) },
+  { title: '按问题来源', columns: [{ header: '问题来源', key: 'source', width: 14 }, ...rectificationColumns], rows: report.bySource.map((r) => ({ ...rectificationRow(r), source: sourceLabels[r.source as keyof typeof sourceLabels] ?? r.source })) },
 ];
 
 const inspectionColumns = [
@@ -41,10 +50,10 @@ const inspectionColumns = [
   { header: '无码检查', key: 'codeless' },
   { header: '无码逾期备案', key: 'codelessLate' },
   { header: '联合检查', key: 'joint' },
-  { header: '联合检查占比', key: 'jointShare' },
+  { header: '联合检查占比', key: 'jointShare', format: 'percent' as const },
   { header: '结果备案', key: 'resultsFiled' },
   { header: '按期结果备案', key: 'resultsOnTime' },
-  { header: '按期备案率', key: 'resultsOnTimeShare' },
+  { header: '按期备案率', key: 'resultsOnTimeShare', format: 'percent' as const },
   { header: '责令改正', key: 'ordersToCorrect' },
   { header: '备案被拒', key: 'rejections' },
   { header: '企业评价数', key: 'ratings' },
@@ -59,36 +68,21 @@ const inspectionRow = (f: InspectionReport['totals']) => ({
   ratingAverage: f.ratings.average ?? '',
   withComplaints: 'withComplaints' in f.ratings ? f.ratings.withComplaints : '',
 });
-/** The filing rules' reason codes (shared/filing/rules.ts) as offices name them. */
-const reasonNames: Record<string, string> = {
-  window_invalid: '检查时段无效',
-  enterprise_unknown: '企业未登记',
-  agency_without_item_list: '未公布检查事项清单',
-  item_not_listed: '检查事项不在清单内',
-  too_few_officers: '执法人员不足两名',
-  officer_unknown: '执法人员不存在',
-  officer_of_other_agency: '执法人员属其他部门',
-  certificate_invalid: '执法证件无效',
-  approval_after_start: '检查开始后才审批',
-  approval_in_future: '审批日期晚于今日',
-  exemption_not_accepted: '例外事由不被认可',
-  cap_reached: '超过年度检查次数上限',
-  item_cap_reached: '超过事项检查次数上限',
-  short_window_day: '同日重复检查',
-  short_window_week: '同周重复检查',
-  short_window_month: '同月重复检查',
-  no_disturb: '无事不扰企业',
-};
 
 export const inspectionTables = (report: InspectionReport): Table[] => [
   { title: '检查汇总', columns: [{ header: '统计期间', key: 'period', width: 16 }, ...inspectionColumns], rows: [{ period: report.period.label, ...inspectionRow(report.totals) }] },
-  { title: '按执法部门', columns: [{ header: '执法部门', key: 'agency', width: 20 }, ...inspectionColumns], rows: report.byAgency.map((r) => ({ ...inspectionRow(r), agency: r.agency })) },
+  {
+    title: '按执法部门',
+    columns: [{ header: '执法部门', key: 'agencyName', width: 24 }, ...inspectionColumns, { header: '部门编号', key: 'agency', width: 18 }],
+    rows: report.byAgency.map((r) => ({ ...inspectionRow(r), agencyName: r.agencyName, agency: r.agency })),
+  },
   {
     title: '按部门按月备案',
     columns: [
-      { header: '执法部门', key: 'agency', width: 20 },
+      { header: '执法部门', key: 'agencyName', width: 24 },
       { header: '月份', key: 'month', width: 10 },
       { header: '备案检查', key: 'filings' },
+      { header: '部门编号', key: 'agency', width: 18 },
     ],
     rows: report.filingsByAgencyAndMonth,
   },
@@ -107,7 +101,7 @@ export const inspectionTables = (report: InspectionReport): Table[] => [
       { header: '原因代码', key: 'reason', width: 28 },
       { header: '次数', key: 'count' },
     ],
-    rows: report.rejectionsByReason.map((r) => ({ ...r, name: reasonNames[r.reason] ?? r.reason })),
+    rows: report.rejectionsByReason.map((r) => ({ ...r, name: ruleLabels[r.reason as keyof typeof ruleLabels] ?? r.reason })),
   },
 ];
 
@@ -115,17 +109,18 @@ export const checklistTables = (report: ChecklistReport): Table[] => [
   {
     title: '检查评估汇总',
     columns: [
-      { header: '检查类别', key: 'kind', width: 24 },
+      { header: '检查类别', key: 'kindName', width: 28 },
       { header: '评估对象数', key: 'subjectsAssessed' },
       { header: '达标对象数', key: 'subjectsMeetingStandard' },
-      { header: '达标率', key: 'share' },
-      { header: '年度目标', key: 'target' },
+      { header: '达标率', key: 'share', format: 'percent' },
+      { header: '年度目标', key: 'target', format: 'percent' },
       { header: '是否达到目标', key: 'reachesTarget' },
       { header: '已确认评估', key: 'assessmentsAccepted' },
       { header: '审核中', key: 'inReview' },
       { header: '退回修改', key: 'returned' },
       { header: '示范数', key: 'modelCount' },
       { header: '平均分', key: 'averageScore' },
+      { header: '类别代码', key: 'kind', width: 24 },
     ],
     rows: report.kinds.map((k) => ({
       ...k,
@@ -138,24 +133,23 @@ export const checklistTables = (report: ChecklistReport): Table[] => [
   {
     title: '常见不合格项',
     columns: [
-      { header: '检查类别', key: 'kind', width: 24 },
-      { header: '检查项', key: 'itemId', width: 16 },
+      { header: '检查类别', key: 'kindName', width: 28 },
+      { header: '检查项', key: 'itemId', width: 10 },
       { header: '内容', key: 'text', width: 48 },
       { header: '不合格次数', key: 'failures' },
     ],
-    rows: report.kinds.flatMap((k) => k.mostFailedItems.map((i) => ({ kind: k.kind, ...i, text: i.text ?? '' }))),
+    rows: report.kinds.flatMap((k) => k.mostFailedItems.map((i) => ({ kindName: k.kindName, ...i, text: i.text ?? '' }))),
   },
 ];
 
 /** The rectification items behind a report's figures: one row each, in the report's language. */
-export const itemTable = (items: readonly Rectification[]): Table => ({
+export const itemTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
   title: '整改事项清单',
   columns: [
-    { header: '编号', key: 'id', width: 28 },
-    { header: '问题', key: 'title', width: 40 },
+    { header: '问题', key: 'title', width: 30 },
     { header: '问题来源', key: 'source' },
-    { header: '责任单位', key: 'organisation', width: 28 },
-    { header: '督促单位', key: 'supervising', width: 18 },
+    { header: '责任单位', key: 'organisationName', width: 28 },
+    { header: '督促单位', key: 'supervising', width: 24 },
     { header: '严重程度', key: 'severity' },
     { header: '状态', key: 'status' },
     { header: '交办日期', key: 'assignedOn', width: 12 },
@@ -164,15 +158,18 @@ export const itemTable = (items: readonly Rectification[]): Table => ({
     { header: '逾期起始', key: 'overdueSince', width: 12 },
     { header: '挂牌督办', key: 'escalated' },
     { header: '佐证材料（份）', key: 'evidence' },
+    { header: '编号', key: 'id', width: 28 },
+    { header: '责任单位编号', key: 'organisation', width: 28 },
   ],
   rows: items.map((i) => ({
     id: i.id,
     title: i.problem.title,
-    source: sourceNames[i.source.kind],
+    source: sourceLabels[i.source.kind],
+    organisationName: name(i.responsibility.organisation),
     organisation: i.responsibility.organisation,
-    supervising: i.responsibility.supervisingOrganisation ?? '',
-    severity: { minor: '一般', major: '较重', critical: '严重' }[i.severity],
-    status: statusNames[i.status],
+    supervising: i.responsibility.supervisingOrganisation ? name(i.responsibility.supervisingOrganisation) : '',
+    severity: severityLabels[i.severity],
+    status: statusLabels[i.status],
     assignedOn: i.assignedOn,
     deadline: i.deadline,
     closedOn: i.closedOn ?? '',
@@ -189,14 +186,14 @@ const typeNames: Record<string, string> = Object.fromEntries(Object.entries(file
 export const evidenceTable = (items: readonly Rectification[]): Table => ({
   title: '佐证材料清单',
   columns: [
-    { header: '事项编号', key: 'id', width: 28 },
-    { header: '问题', key: 'title', width: 32 },
+    { header: '问题', key: 'title', width: 30 },
     { header: '文件名或档案号', key: 'name', width: 32 },
     { header: '说明', key: 'description', width: 24 },
     { header: '类型', key: 'type', width: 16 },
     { header: '大小（KB）', key: 'size' },
     { header: '上传人', key: 'uploadedBy', width: 16 },
     { header: '上传日期', key: 'uploadedOn', width: 12 },
+    { header: '事项编号', key: 'id', width: 28 },
     { header: 'SHA-256', key: 'sha256', width: 66 },
   ],
   rows: items.flatMap((i) =>
@@ -215,4 +212,4 @@ export const evidenceTable = (items: readonly Rectification[]): Table => ({
 });
 
 /** The items behind a report's figures and their evidence: the sheets every export ends with. */
-export const itemTables = (items: readonly Rectification[]): Table[] => [itemTable(items), evidenceTable(items)];
+export const itemTables = (items: readonly Rectification[], name: OrganisationNames): Table[] => [itemTable(items, name), evidenceTable(items)];

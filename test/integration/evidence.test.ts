@@ -87,8 +87,8 @@ describe('evidence files', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('佐证材料清单')!;
-    const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
-    expect(rows).toContainEqual([id, '调解卷宗未归档', '整改后现场照片.jpg', '归档后的卷宗照片', 'JPEG 图片', Math.ceil(photo.length / 1024), office.name, today, sha256(photo)]);
+    const rows = sheet.getSheetValues().slice(4).map((row) => (row as unknown[]).slice(1));
+    expect(rows).toContainEqual(['调解卷宗未归档', '整改后现场照片.jpg', '归档后的卷宗照片', 'JPEG 图片', Math.ceil(photo.length / 1024), office.name, today, id, sha256(photo)]);
 
     // Once closed, the item takes no more uploads.
     expect((await offerFor(office, { kind: 'rectification', id }, { name: 'x.jpg', contentType: 'image/jpeg', size: 10 })).body).toMatchObject({ error: { code: 'invalid_transition' } });

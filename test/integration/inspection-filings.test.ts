@@ -48,7 +48,10 @@ describe('enterprise-inspection filing', () => {
     const page = await stack.request('GET', `/v1/inspection-codes/${code.token}`);
     expect(page.body).toMatchObject({
       status: 'planned',
+      statusLabel: '已备案，待检查',
+      inspectionTypeLabel: '日常检查',
       agency: 'agency-market',
+      agencyName: '上高县市场监督管理局',
       enterprise: { name: '上高县锦绣食品有限公司' },
       officers: [{ name: '刘明', certificateNumber: '36092301001' }, { name: '陈芳', certificateNumber: '36092301002' }],
       items: [{ code: 'SC-SP-01', legalBasis: '《中华人民共和国食品安全法》第一百一十条' }],
@@ -67,7 +70,7 @@ describe('enterprise-inspection filing', () => {
       const body = (await stack.request('GET', `/v1/inspection-codes/${code.token}`)).body!;
       return body.rectifications.length ? body : undefined;
     });
-    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned', actions: ['acknowledge', 'request-extension'] }]);
+    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned', statusLabel: '已交办', actions: ['acknowledge', 'request-extension'] }]);
 
     // The enterprise works on its item through the code; a supervisor outside it closes it out.
     const itemId = withItem.rectifications[0].id as string;

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
-import { exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
+import { exampleOrganisations, exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { DeleteCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '#shared/adapters/aws.ts';
@@ -183,6 +183,9 @@ const expectedRectificationFigures = (items: Record<string, any>[], period: { fr
     workingDaysToClose: percentile(closed.map((i) => calendar.workingDaysBetween(i.assignedOn, i.closedOn))),
   };
 };
+/** Names as a person reads them, from the example organisations (an agency's enterprises named after it). */
+const nameOf = (id: string): string => (id.startsWith('enterprises:') ? `${nameOf(id.slice('enterprises:'.length))}督促的企业` : (exampleOrganisations.find((o) => o.id === id)?.name ?? id));
+
 const expectedRectificationReport = (items: Record<string, any>[], period: { from: string; to: string; label: string }, visible: (row: string) => boolean = () => true) => {
   const mine = items.filter((i) => visible(rowOf(i)));
   const touched = mine.filter((i) => (i.assignedOn >= period.from && i.assignedOn <= period.to) || (i.closedOn && i.closedOn >= period.from && i.closedOn <= period.to));
@@ -190,7 +193,7 @@ const expectedRectificationReport = (items: Record<string, any>[], period: { fro
   return {
     period: shown(period),
     totals: expectedRectificationFigures(mine, period),
-    byOrganisation: groups(rowOf).map((organisation) => ({ organisation, ...expectedRectificationFigures(mine.filter((i) => rowOf(i) === organisation), period) })),
+    byOrganisation: groups(rowOf).map((organisation) => ({ organisation, organisationName: nameOf(organisation), ...expectedRectificationFigures(mine.filter((i) => rowOf(i) === organisation), period) })),
     bySource: groups((i) => i.source.kind).map((source) => ({ source, ...expectedRectificationFigures(mine.filter((i) => i.source.kind === source), period) })),
   };
 };
@@ -237,8 +240,8 @@ const expectedInspectionReport = (agencyOnly?: string) => {
   return {
     period: shown(inspectionYear),
     totals: expectedInspectionFigures(filings, rejections, !agencyOnly),
-    byAgency: agencies.map((a) => ({ agency: a, ...expectedInspectionFigures(filings.filter((f) => f.agency === a), rejectionsOf(a), !agencyOnly) })),
-    filingsByAgencyAndMonth: [...monthly].map(([key, filingsCount]) => ({ agency: key.split('|')[0], month: key.split('|')[1], filings: filingsCount })).sort((x, y) => x.agency!.localeCompare(y.agency!) || x.month!.localeCompare(y.month!)),
+    byAgency: agencies.map((a) => ({ agency: a, agencyName: nameOf(a), ...expectedInspectionFigures(filings.filter((f) => f.agency === a), rejectionsOf(a), !agencyOnly) })),
+    filingsByAgencyAndMonth: [...monthly].map(([key, filingsCount]) => ({ agency: key.split('|')[0], agencyName: nameOf(key.split('|')[0]!), month: key.split('|')[1], filings: filingsCount })).sort((x, y) => x.agency!.localeCompare(y.agency!) || x.month!.localeCompare(y.month!)),
     inspectionsPerEnterprise: perEnterprise(filings),
     rejectionsByReason: scenario.rejectionReasons.map((reason) => ({ reason, count: 1 })).sort((x, y) => x.reason.localeCompare(y.reason)),
   };
@@ -258,6 +261,7 @@ const expectedChecklistReport = () => {
     kinds: [
       {
         kind: 'office-standardization',
+        kindName: office24.title,
         subjectsAssessed: subjects.size,
         subjectsMeetingStandard: meeting.size,
         shareMeetingStandard: shareOf(meeting.size, subjects.size),
@@ -361,9 +365,17 @@ describe('reports read from event-fed aggregates', () => {
     const aggregates = aggregator(dynamo(), stack.runtime.tables.records);
     for (let i = 0; i < shuffled.length; i += 8) await Promise.all(shuffled.slice(i, i + 8).map((e) => aggregates.apply(copy(e))));
     const reports = reportService(dynamo(), stack.runtime.tables.records);
-    expect(await reports.rectifications('360999', rectificationYear, { all: true })).toEqual(before[0]);
-    expect(await reports.inspections('360999', inspectionYear, { all: true })).toEqual(before[1]);
-    expect((await reports.checklists('360999', year)).kinds).toEqual(before[2]!.kinds.map((k: Record<string, unknown>) => ({ ...k, target: null, reachesTarget: null })));
+    // That tenant has no organisations or templates of its own: its rows are named by their ids.
+    const namedByIds = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value), function (this: Record<string, unknown>, key, v: unknown) {
+        if (key === 'organisationName') return String(this.organisation).replace(/^enterprises:(.+)$/, '$1督促的企业');
+        if (key === 'agencyName') return this.agency;
+        if (key === 'kindName') return this.kind;
+        return v;
+      });
+    expect(await reports.rectifications('360999', rectificationYear, { all: true })).toEqual(namedByIds(before[0]));
+    expect(await reports.inspections('360999', inspectionYear, { all: true })).toEqual(namedByIds(before[1]));
+    expect((await reports.checklists('360999', year)).kinds).toEqual((namedByIds(before[2]) as typeof before[2]).kinds.map((k: Record<string, unknown>) => ({ ...k, target: null, reachesTarget: null })));
   });
 
   it('reconciles: recomputing the aggregates from the source records finds no difference', async () => {
@@ -451,19 +463,29 @@ describe('reports read from event-fed aggregates', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改汇总', '按责任单位', '按问题来源', '整改事项清单', '佐证材料清单']);
+    // Made to print: whose report and which period above the header row, which repeats on every page.
     const summary = workbook.getWorksheet('整改汇总')!;
-    expect(summary.getRow(1).getCell(2).value).toBe('新增');
+    expect(summary.getRow(1).getCell(1).value).toBe('上高县司法局 整改汇总');
+    expect(summary.getRow(2).getCell(1).value).toBe(`报告期：${year}年  制表日期：${today}`);
+    expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(summary.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
+    expect(summary.getRow(3).getCell(2).value).toBe('新增');
     const expected = expectedRectificationFigures(items, rectificationYear);
-    expect([summary.getRow(2).getCell(2).value, summary.getRow(2).getCell(4).value]).toEqual([expected.opened, expected.closed]);
+    expect([summary.getRow(4).getCell(2).value, summary.getRow(4).getCell(4).value]).toEqual([expected.opened, expected.closed]);
+    // Names where a person reads, the id in its own column.
+    const byOrganisation = workbook.getWorksheet('按责任单位')!;
+    const organisations = byOrganisation.getSheetValues().slice(4).map((row) => [(row as unknown[])[1], (row as unknown[]).at(-1)]);
+    expect(organisations).toContainEqual(['敖阳司法所', 'office-aoyang']);
     const listed = workbook.getWorksheet('整改事项清单')!;
-    expect(listed.getRow(1).getCell(1).value).toBe('编号');
-    expect(listed.rowCount - 1).toBe(items.length);
-    expect(new Set(listed.getColumn(1).values.slice(2))).toEqual(new Set(items.map((i) => i.id)));
+    const idColumn = (listed.getRow(3).values as unknown[]).indexOf('编号');
+    expect(listed.getRow(3).getCell(1).value).toBe('问题');
+    expect(listed.rowCount - 3).toBe(items.length);
+    expect(new Set(listed.getColumn(idColumn).values.slice(4))).toEqual(new Set(items.map((i) => i.id)));
 
     const inspections = new ExcelJS.Workbook();
     await inspections.xlsx.load((await download(`/v1/reports/inspections.xlsx?${range(inspectionYear)}`)).bytes as unknown as ArrayBuffer);
     expect(inspections.worksheets.map((s) => s.name)).toEqual(['检查汇总', '按执法部门', '按部门按月备案', '企业受检次数分布', '备案被拒原因', '整改事项清单', '佐证材料清单']);
-    expect(inspections.getWorksheet('整改事项清单')!.rowCount - 1).toBe(2); // the two orders to correct
+    expect(inspections.getWorksheet('整改事项清单')!.rowCount - 3).toBe(2); // the two orders to correct
 
     const csv = await download(`/v1/reports/checklists.csv?year=${year}`);
     expect(csv.type).toBe('text/csv; charset=utf-8');
@@ -495,7 +517,8 @@ describe('reports read from event-fed aggregates', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['整改汇总', '检查汇总', '检查评估汇总', '整改事项清单']));
     const quarter = quarterPeriod(year, thisQuarter);
     const expected = expectedRectificationFigures(await allItems(), quarter);
-    expect(workbook.getWorksheet('整改汇总')!.getRow(2).getCell(2).value).toBe(expected.opened);
+    expect(workbook.getWorksheet('整改汇总')!.getRow(4).getCell(2).value).toBe(expected.opened);
+    expect(workbook.getWorksheet('整改汇总')!.getRow(2).getCell(1).value).toContain(`报告期：${quarter.label}`);
     const announced = await eventually(() => probe.handled.find((e) => e.type === 'QuarterlyReportGenerated' && e.tenant === '360923'));
     await sleep(500);
     expect(probe.handled.filter((e) => e.type === 'QuarterlyReportGenerated')).toHaveLength(1);

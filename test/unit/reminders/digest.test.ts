@@ -1,12 +1,19 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InspectionFiling } from '#shared/filing/filing.ts';
+import { organisationNames } from '#shared/organisation/names.ts';
 import { composeDigests, digestMarkdown } from '#shared/reminders/digest.ts';
 import { ReminderSettings } from '#shared/reminders/settings.ts';
 import { deliver, robotRequest } from '#shared/reminders/webhooks.ts';
 import { newItem } from '../rectification/fixtures.ts';
 
 const settings = ReminderSettings.parse({});
+const names = organisationNames([
+  { id: 'bureau', name: '上高县司法局' },
+  { id: 'office-aoyang', name: '敖阳司法所' },
+  { id: 'office-jinjiang', name: '锦江司法所' },
+  { id: 'agency-market', name: '县市场监督管理局' },
+]);
 const item = (id: string, organisation: string, deadline: string, extra = {}) =>
   newItem({ id, deadline, problem: { title: `问题${id}`, description: '' }, responsibility: { organisation, ...extra } });
 const filing = { id: 'F1', agency: 'agency-health', enterprise: { creditCode: '91360923MA36C7WN0K', name: '安康医疗' }, resultDueBy: '2026-12-08' } as InspectionFiling;
@@ -45,8 +52,15 @@ describe('reminder digests', () => {
 
   it("reminds the bureau's supervisors of emergency inspections filed late", () => {
     const late = { ...filing, id: 'L1', agency: 'agency-market', filedOn: '2026-12-09', codeless: { inspectedOn: '2026-12-01', reason: 'r', late: true } } as InspectionFiling;
-    const digests = composeDigests('2026-12-10', { turningYellow: [], turningRed: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], codelessFiledLate: [late] }, settings);
-    expect(digests).toEqual([{ organisation: 'bureau', date: '2026-12-10', entries: [expect.objectContaining({ kind: 'codeless-late', id: 'L1', link: '/v1/inspection-filings/L1' })] }]);
+    const digests = composeDigests('2026-12-10', { turningYellow: [], turningRed: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], codelessFiledLate: [late] }, settings, names);
+    expect(digests).toEqual([
+      {
+        organisation: 'bureau',
+        organisationName: '上高县司法局',
+        date: '2026-12-10',
+        entries: [expect.objectContaining({ kind: 'codeless-late', id: 'L1', title: '县市场监督管理局 对 安康医疗 的无码检查逾期备案', link: '/v1/inspection-filings/L1' })],
+      },
+    ]);
   });
 
   it('leaves out the reminders a tenant switched off', () => {
@@ -54,9 +68,14 @@ describe('reminder digests', () => {
     expect(digests.map((d) => d.organisation)).toEqual(['agency-market', 'office-aoyang', 'supervision-section']);
   });
 
-  it('writes a markdown message with links', () => {
-    const [digest] = composeDigests('2026-12-10', { ...due, turningYellow: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], turningRed: [due.turningRed[0]!] }, settings);
-    expect(digestMarkdown(digest!, 'https://api.example')).toBe('### 整改与检查提醒 2026-12-10\n- **今日转红（已逾期）** [问题R1](https://api.example/v1/rectifications/R1)，期限 2026-12-09');
+  it('names whose work the bureau reads about', () => {
+    const [digest] = composeDigests('2026-12-10', { ...due, turningYellow: [], turningRed: [], overdue: [], resultsOverdue: [] }, settings, names);
+    expect(digest!.entries.map((e) => e.title)).toEqual(['问题X1（锦江司法所）']);
+  });
+
+  it("writes a markdown message with links, under the organisation's name", () => {
+    const [digest] = composeDigests('2026-12-10', { ...due, turningYellow: [], overdue: [], extensionsWaiting: [], resultsOverdue: [], turningRed: [due.turningRed[0]!] }, settings, names);
+    expect(digestMarkdown(digest!, 'https://api.example')).toBe('### 敖阳司法所 整改与检查提醒 2026-12-10\n- **今日转红（已逾期）** [问题R1](https://api.example/v1/rectifications/R1)，期限 2026-12-09');
   });
 });
 

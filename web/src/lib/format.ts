@@ -1,4 +1,5 @@
 /** Display rules of the pages: dates in Asia/Shanghai as YYYY-MM-DD, Chinese labels for the API's codes. */
+import { colourLabels as colourNames } from '#shared/rectification/labels.ts';
 
 const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -16,23 +17,13 @@ export const workingDaysLeft = (days: number | null | undefined) => {
   return `已超期 ${-days} 个工作日`;
 };
 
-export const statusLabels: Record<string, string> = {
-  assigned: '已交办',
-  acknowledged: '已签收',
-  in_progress: '整改中',
-  close_requested: '待核验销号',
-  closed: '已销号',
-  cancelled: '已撤销',
-};
+export { severityLabels, sourceLabels, statusLabels } from '#shared/rectification/labels.ts';
 
-export const colourLabels: Record<string, { text: string; type: 'danger' | 'warning' | 'success' }> = {
-  red: { text: '红', type: 'danger' },
-  yellow: { text: '黄', type: 'warning' },
-  green: { text: '绿', type: 'success' },
+export const colourLabels: Record<keyof typeof colourNames, { text: string; type: 'danger' | 'warning' | 'success' }> = {
+  red: { text: colourNames.red, type: 'danger' },
+  yellow: { text: colourNames.yellow, type: 'warning' },
+  green: { text: colourNames.green, type: 'success' },
 };
-
-export const severityLabels: Record<string, string> = { minor: '一般', major: '较重', critical: '严重' };
-export const sourceLabels: Record<string, string> = { manual: '督察交办', checklist: '检查评查', inspection: '涉企检查' };
 
 /** The command buttons, by the URL segment the server offers in `actions`. */
 export const actionLabels: Record<string, string> = {

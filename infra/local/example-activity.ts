@@ -27,7 +27,7 @@ export const seedExampleActivity = async () => {
 
   const closed = await assign('office-aoyang', '人民调解卷宗归档不及时', 10);
   const acknowledged = await items.apply(office, closed.id, closed.version, { type: 'acknowledge' });
-  const requested = await items.apply(office, closed.id, acknowledged.version, { type: 'requestClose', summary: '已补齐归档', evidence: [{ reference: 'archive/example-001.pdf' }] });
+  const requested = await items.apply(office, closed.id, acknowledged.version, { type: 'requestClose', summary: '已补齐归档', evidence: [{ reference: 'archive/example-001.pdf' }], measuresDone: [] });
   await items.apply(supervisor, closed.id, requested.version, { type: 'close' });
   const escalated = await assign('office-sixi', '社区矫正对象走访记录缺失', 5);
   await items.apply(supervisor, escalated.id, escalated.version, { type: 'escalate', reason: '多次督促未落实' });

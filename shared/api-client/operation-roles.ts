@@ -79,6 +79,8 @@ export const operationRoles = {
   "escalateRectification": [],
   "reopenRectification": [],
   "cancelRectification": [],
+  "updateMeasureRectification": [],
+  "waiveMeasureRectification": [],
   "listChecklistTemplates": [],
   "createChecklistTemplate": [
     "admin"

@@ -1249,6 +1249,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rectifications/{id}/update-measure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 逐项销号：报告一项措施进行中或已完成 · Mark one measure in progress or done
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["updateMeasureRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectifications/{id}/waive-measure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 豁免一项措施 · Waive a measure that no longer applies
+         * @description Whether the caller may apply this command now is decided by the life-cycle table; the answer is the item after it.
+         *
+         *     Any signed-in caller.
+         */
+        post: operations["waiveMeasureRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/{file}": {
         parameters: {
             query?: never;
@@ -2363,6 +2407,13 @@ export interface components {
                 actions: ("acknowledge" | "progress" | "request-close" | "request-extension")[];
                 deadline: components["schemas"]["CalendarDate"];
                 id: string;
+                /** @description 整改措施: close-out needs each one done */
+                measures: {
+                    id: string;
+                    /** @enum {string} */
+                    status: "not_started" | "in_progress" | "done" | "waived";
+                    text: string;
+                }[];
                 problem: string;
                 /** @enum {string} */
                 status: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
@@ -2608,9 +2659,22 @@ export interface components {
             lastProgressOn?: components["schemas"]["CalendarDate"];
             measures: {
                 dueDate?: components["schemas"]["CalendarDate"];
+                /** @default [] */
+                evidence: components["schemas"]["Evidence"][];
                 id: string;
+                note?: string;
                 owner?: string;
+                settledOn?: components["schemas"]["CalendarDate"];
+                /**
+                 * @default not_started
+                 * @enum {string}
+                 */
+                status: "not_started" | "in_progress" | "done" | "waived";
                 text: string;
+                waiver?: {
+                    by: components["schemas"]["Actor"];
+                    reason: string;
+                };
             }[];
             originalDeadline: components["schemas"]["CalendarDate"];
             overdueSince?: components["schemas"]["CalendarDate"];
@@ -2660,7 +2724,7 @@ export interface components {
             yellowFrom?: components["schemas"]["CalendarDate"];
         };
         /** @enum {string} */
-        RectificationAction: "acknowledge" | "progress" | "request-close" | "close" | "return" | "request-extension" | "decide-extension" | "escalate" | "reopen" | "cancel";
+        RectificationAction: "acknowledge" | "progress" | "request-close" | "close" | "return" | "request-extension" | "decide-extension" | "escalate" | "reopen" | "cancel" | "update-measure" | "waive-measure";
         RectificationPage: {
             cursor: string | null;
             items: components["schemas"]["RectificationView"][];
@@ -2751,9 +2815,22 @@ export interface components {
             lastProgressOn?: components["schemas"]["CalendarDate"];
             measures: {
                 dueDate?: components["schemas"]["CalendarDate"];
+                /** @default [] */
+                evidence: components["schemas"]["Evidence"][];
                 id: string;
+                note?: string;
                 owner?: string;
+                settledOn?: components["schemas"]["CalendarDate"];
+                /**
+                 * @default not_started
+                 * @enum {string}
+                 */
+                status: "not_started" | "in_progress" | "done" | "waived";
                 text: string;
+                waiver?: {
+                    by: components["schemas"]["Actor"];
+                    reason: string;
+                };
             }[];
             originalDeadline: components["schemas"]["CalendarDate"];
             overdueSince?: components["schemas"]["CalendarDate"];
@@ -5572,6 +5649,8 @@ export interface operations {
                     evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
+                    /** @default [] */
+                    measuresDone?: string[];
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
@@ -5579,6 +5658,8 @@ export interface operations {
                     evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
+                    /** @default [] */
+                    measuresDone?: string[];
                     summary: string;
                 };
             };
@@ -8547,6 +8628,8 @@ export interface operations {
                     evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
+                    /** @default [] */
+                    measuresDone?: string[];
                     summary: string;
                 };
                 "application/x-www-form-urlencoded": {
@@ -8554,6 +8637,8 @@ export interface operations {
                     evidence?: components["schemas"]["EvidenceInput"][];
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
+                    /** @default [] */
+                    measuresDone?: string[];
                     summary: string;
                 };
             };
@@ -8781,6 +8866,252 @@ export interface operations {
                     /** @description the `version` you read; a stale one answers 409 version_conflict */
                     expectedVersion: number | string;
                     reasons: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    updateMeasureRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 2,
+                 *       "measureId": "m1",
+                 *       "status": "done",
+                 *       "note": "已补齐 12 份送达回证",
+                 *       "evidence": [
+                 *         {
+                 *           "reference": "archive/0014.pdf"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["EvidenceInput"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number | string;
+                    measureId: string;
+                    note?: string;
+                    /** @enum {string} */
+                    status: "in_progress" | "done";
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @default [] */
+                    evidence?: components["schemas"]["EvidenceInput"][];
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number | string;
+                    measureId: string;
+                    note?: string;
+                    /** @enum {string} */
+                    status: "in_progress" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description the item after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description conflict with the current state: `version_conflict` the record changed since you read it: read it again (`currentVersion`); `invalid_transition` this step is not allowed in the current state (`currentStatus`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorVersionConflictOrInvalidTransition"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `calendar_unknown` the working-day calendar does not know that year yet (`year`): an admin must enter it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    waiveMeasureRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expectedVersion": 3,
+                 *       "measureId": "m2",
+                 *       "reason": "该制度已由县局统一制定"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number | string;
+                    measureId: string;
+                    reason: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description the `version` you read; a stale one answers 409 version_conflict */
+                    expectedVersion: number | string;
+                    measureId: string;
+                    reason: string;
                 };
             };
         };

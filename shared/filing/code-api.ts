@@ -4,7 +4,7 @@ import { operation } from '../http/operation.ts';
 import { downloadOperation } from '../evidence/evidence-api.ts';
 import { UploadOffer, UploadRequest } from '../evidence/evidence.ts';
 import { commandBody, enterpriseCommandRoutes, RectificationId, RectificationView } from '../rectification/api.ts';
-import { RectificationStatus } from '../rectification/rectification.ts';
+import { MeasureStatus, RectificationStatus } from '../rectification/rectification.ts';
 import { InspectionFiling } from './filing.ts';
 import { RatingInput } from './filing-service.ts';
 
@@ -29,6 +29,7 @@ export const CodePage = InspectionFiling.pick({ status: true, agency: true, ente
         deadline: CalendarDate,
         status: RectificationStatus,
         statusLabel: z.string(),
+        measures: z.array(z.object({ id: z.string(), text: z.string(), status: MeasureStatus })).describe('整改措施: close-out needs each one done'),
         actions: z.array(z.enum(Object.keys(enterpriseCommandRoutes) as [keyof typeof enterpriseCommandRoutes])).describe('what the enterprise may do with the item now, as URL segments'),
       }),
     ),

@@ -256,7 +256,7 @@ export const filingService = (deps: FilingDeps) => {
         result: filing.result && { inspectedOn: filing.result.inspectedOn, findings: filing.result.findings, orders: filing.result.orders.map((o) => ({ problem: o.problem, measure: o.measure })) },
         // Ids and versions let the enterprise act on its items through this code (acknowledge, progress, close-out request).
         rectifications: items.flatMap((r) =>
-          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, statusLabel: statusLabels[r.status], actions: actionsFor(r, asEnterprise) }] : [],
+          r ? [{ id: r.id, version: r.version, problem: r.problem.title, deadline: r.deadline, status: r.status, statusLabel: statusLabels[r.status], measures: r.measures.map((m) => ({ id: m.id, text: m.text, status: m.status })), actions: actionsFor(r, asEnterprise) }] : [],
         ),
       };
     },

@@ -55,6 +55,13 @@ export const commandRoutes: Record<string, { type: Command; zh: string; en: stri
   escalate: { type: 'escalate', zh: '挂牌督办', en: 'Escalate (listed supervision)', example: { expectedVersion: 2, reason: '多次催办仍未整改' } },
   reopen: { type: 'reopen', zh: '复号（回头看发现问题反弹）', en: 'Reopen after a follow-up check' },
   cancel: { type: 'cancel', zh: '撤销', en: 'Cancel an item' },
+  'update-measure': {
+    type: 'updateMeasure',
+    zh: '逐项销号：报告一项措施进行中或已完成',
+    en: 'Mark one measure in progress or done',
+    example: { expectedVersion: 2, measureId: 'm1', status: 'done', note: '已补齐 12 份送达回证', evidence: [{ reference: 'archive/0014.pdf' }] },
+  },
+  'waive-measure': { type: 'waiveMeasure', zh: '豁免一项措施', en: 'Waive a measure that no longer applies', example: { expectedVersion: 3, measureId: 'm2', reason: '该制度已由县局统一制定' } },
 };
 
 /** The URL segment of a command (`POST /v1/rectifications/{id}/<segment>`). */

@@ -17,7 +17,8 @@ export const DeadlineInput = z.union([
 /** What is needed to assign (交办) a new item, whoever creates it. */
 export const AssignmentInput = z.object({
   problem: Problem,
-  measures: z.array(z.object({ text: z.string().trim().min(1).max(2000), owner: z.string().max(100).optional(), dueDate: CalendarDate.optional() })).max(50).default([]),
+  // A campaign's item may carry many measures; the record's size limit (itemLimits) is what bounds them.
+  measures: z.array(z.object({ text: z.string().trim().min(1).max(2000), owner: z.string().max(100).optional(), dueDate: CalendarDate.optional() })).max(200).default([]),
   responsibility: Responsibility,
   severity: Severity.default('major'),
   deadline: DeadlineInput,
@@ -37,7 +38,7 @@ export const assign = (
 ): Rectification | AssignmentRefusal => {
   const deadline = 'date' in input.deadline ? input.deadline.date : ctx.calendar.workingDaysAfter(ctx.today, input.deadline.workingDays);
   if (deadline <= ctx.today) return { field: 'deadline', message: 'the deadline must be after today' };
-  const measures = input.measures.map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  const measures = input.measures.map((m, i) => ({ ...m, id: `m${i + 1}`, status: 'not_started' as const, evidence: [] }));
   const late = measures.findIndex((m) => m.dueDate && m.dueDate > deadline);
   if (late >= 0) return { field: `measures.${late}.dueDate`, message: "a measure cannot be due after the item's deadline" };
   return withWarningDates(

@@ -14,7 +14,23 @@ export const commandSchemas = {
     percent: bodyInt({ min: 0, max: 100 }),
     evidence: z.array(EvidenceInput).max(50).default([]),
   }),
-  requestClose: z.object({ type: z.literal('requestClose'), summary: text(), evidence: z.array(EvidenceInput).max(50).default([]) }),
+  requestClose: z.object({
+    type: z.literal('requestClose'),
+    summary: text(),
+    evidence: z.array(EvidenceInput).max(50).default([]),
+    /** Measures finished with this request (an enterprise's single order, say); every other one must be done or waived already. */
+    measuresDone: z.array(z.string().max(20)).max(200).default([]),
+  }),
+  /** 逐项销号: one measure started or done, with what shows it. */
+  updateMeasure: z.object({
+    type: z.literal('updateMeasure'),
+    measureId: z.string().max(20),
+    status: z.enum(['in_progress', 'done']),
+    note: z.string().trim().max(2000).optional(),
+    evidence: z.array(EvidenceInput).max(50).default([]),
+  }),
+  /** A supervisor releases a measure that no longer applies, saying why. */
+  waiveMeasure: z.object({ type: z.literal('waiveMeasure'), measureId: z.string().max(20), reason: text(500) }),
   close: z.object({ type: z.literal('close'), note: z.string().max(2000).optional() }),
   return: z.object({ type: z.literal('return'), reasons: z.array(text(500)).min(1).max(20) }),
   requestExtension: z.object({ type: z.literal('requestExtension'), reason: text(), proposedDeadline: CalendarDate, progress: text() }),
@@ -34,4 +50,6 @@ export type Command = { [K in CommandType]: z.infer<(typeof commandSchemas)[K]> 
 export type CommandOf<K extends CommandType> = z.infer<(typeof commandSchemas)[K]>;
 
 /** A command as the life cycle decides it: the files its evidence names already checked and described (evidence-files.ts). */
-export type DecidedCommand = { [K in CommandType]: K extends 'reportProgress' | 'requestClose' ? Omit<CommandOf<K>, 'evidence'> & { evidence: Evidence[] } : CommandOf<K> }[CommandType];
+export type DecidedCommand = {
+  [K in CommandType]: K extends 'reportProgress' | 'requestClose' | 'updateMeasure' ? Omit<CommandOf<K>, 'evidence'> & { evidence: Evidence[] } : CommandOf<K>;
+}[CommandType];

@@ -3,7 +3,7 @@ import { CalendarDate, type WorkingCalendar } from '../calendar/working-calendar
 import type { Actor } from '../events/envelope.ts';
 import { envelopeSchema } from '../events/envelope.ts';
 import type { DecidedCommand as Command } from './commands.ts';
-import { RectificationStatus, Severity, type Rectification } from './rectification.ts';
+import { isSettled, RectificationStatus, Severity, type Rectification } from './rectification.ts';
 
 /** What every rectification event carries for reports: who is responsible, where it came from, the dates. */
 const common = {
@@ -46,6 +46,12 @@ export const rectificationEventSchemas = {
   RectificationReopened: envelopeSchema('RectificationReopened', 1, payload({ reason: z.string(), reopenedCount: z.number().int() })),
   RectificationCancelled: envelopeSchema('RectificationCancelled', 1, payload({ reason: z.string() })),
   RectificationBecameOverdue: envelopeSchema('RectificationBecameOverdue', 1, payload({ overdueSince: CalendarDate })),
+  /** 逐项销号: a measure started, done or waived; `measuresSettled` of `measuresTotal` are done or waived now. */
+  RectificationMeasureUpdated: envelopeSchema(
+    'RectificationMeasureUpdated',
+    1,
+    payload({ measureId: z.string(), measureStatus: z.enum(['in_progress', 'done', 'waived']), measuresSettled: z.number().int(), measuresTotal: z.number().int() }),
+  ),
 } as const;
 
 type Schemas = typeof rectificationEventSchemas;
@@ -118,5 +124,13 @@ export const eventFor = (before: Rectification, after: Rectification, command: C
       return envelope('RectificationCancelled', after, ctx, { reason: command.reason });
     case 'markOverdue':
       return envelope('RectificationBecameOverdue', after, ctx, { overdueSince: after.overdueSince });
+    case 'updateMeasure':
+    case 'waiveMeasure':
+      return envelope('RectificationMeasureUpdated', after, ctx, {
+        measureId: command.measureId,
+        measureStatus: command.type === 'waiveMeasure' ? 'waived' : command.status,
+        measuresSettled: after.measures.filter(isSettled).length,
+        measuresTotal: after.measures.length,
+      });
   }
 };

@@ -1,7 +1,7 @@
 import type { WorkingCalendar, CalendarDate } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import type { CommandType, DecidedCommand as Command } from './commands.ts';
-import { type HistoryEntry, isOpen, openStatuses, type Rectification, type RectificationStatus } from './rectification.ts';
+import { type HistoryEntry, isOpen, isSettled, type Measure, openStatuses, type Rectification, type RectificationStatus } from './rectification.ts';
 import { type RectificationRules, warningDates } from './warning-colour.ts';
 
 /** Who may send a command: the responsible organisation, a supervisor, a supervisor outside the responsible organisation, or a job. */
@@ -16,6 +16,8 @@ type Transition = { from: readonly RectificationStatus[]; to?: RectificationStat
 export const transitions: Record<CommandType, Transition> = {
   acknowledge: { from: ['assigned'], to: 'acknowledged', by: ['responsible', 'supervisor'] },
   reportProgress: { from: ['acknowledged', 'in_progress'], to: 'in_progress', by: ['responsible', 'supervisor'] },
+  updateMeasure: { from: ['acknowledged', 'in_progress'], to: 'in_progress', by: ['responsible', 'supervisor'] },
+  waiveMeasure: { from: openStatuses, by: ['supervisor'] },
   requestClose: { from: ['acknowledged', 'in_progress'], to: 'close_requested', by: ['responsible', 'supervisor'] },
   close: { from: ['close_requested'], to: 'closed', by: ['independent-supervisor'] },
   return: { from: ['close_requested'], to: 'in_progress', by: ['supervisor'] },
@@ -60,6 +62,16 @@ const preconditions: Partial<Record<CommandType, { holds: (item: Rectification) 
   requestExtension: { holds: (item) => !item.pendingExtension, message: 'an extension request is already waiting for a decision' },
   decideExtension: { holds: (item) => !!item.pendingExtension, message: 'no extension request is waiting' },
   escalate: { holds: (item) => !item.escalation, message: 'the item is already under listed supervision (挂牌督办)' },
+  updateMeasure: { holds: (item) => item.measures.some((m) => !isSettled(m)), message: 'every measure is done or waived' },
+  waiveMeasure: { holds: (item) => item.measures.some((m) => !isSettled(m)), message: 'every measure is done or waived' },
+};
+
+/** The item with one measure changed, or why not: the measure must exist and still be open. */
+const withMeasure = (item: Rectification, measureId: string, change: (m: Measure) => Measure): Rectification | Extract<Refusal, { kind: 'unprocessable' }> => {
+  const measure = item.measures.find((m) => m.id === measureId);
+  if (!measure) return { kind: 'unprocessable', message: `the item has no measure ${measureId}`, field: 'measureId' };
+  if (isSettled(measure)) return { kind: 'unprocessable', message: `measure ${measureId} is ${measure.status === 'done' ? 'done' : 'waived'} already`, field: 'measureId' };
+  return { ...item, measures: item.measures.map((m) => (m.id === measureId ? change(m) : m)) };
 };
 
 /**
@@ -83,11 +95,34 @@ const effect = (item: Rectification, command: Command, ctx: DecisionContext): Re
     case 'reportProgress':
       return { ...item, progressPercent: command.percent, lastProgressOn: ctx.today, evidence: [...item.evidence, ...command.evidence] };
     case 'requestClose': {
+      let ticked: Rectification = item;
+      for (const id of command.measuresDone) {
+        const next = withMeasure(ticked, id, (m) => ({ ...m, status: 'done', settledOn: ctx.today }));
+        if ('kind' in next) return { ...next, field: 'measuresDone' };
+        ticked = next;
+      }
+      const open = ticked.measures.filter((m) => !isSettled(m));
+      if (open.length > 0) {
+        const list = open.map((m) => `${m.id}「${m.text.slice(0, 30)}」`).join('、');
+        return { kind: 'unprocessable', message: `close-out needs every measure done or waived; still open: ${list} (tick them off, list them in measuresDone, or ask a supervisor to waive them)`, field: 'measuresDone' };
+      }
       const evidence = [...item.evidence, ...command.evidence];
       // Guard against paper-only rectification (文字整改): no close-out without evidence.
-      if (evidence.length === 0) return { kind: 'unprocessable', message: 'close-out needs at least one piece of evidence', field: 'evidence' };
-      return { ...item, evidence, lastProgressOn: ctx.today };
+      if (evidence.length + item.measures.reduce((n, m) => n + m.evidence.length, 0) === 0) return { kind: 'unprocessable', message: 'close-out needs at least one piece of evidence', field: 'evidence' };
+      return { ...ticked, evidence, lastProgressOn: ctx.today };
     }
+    case 'updateMeasure': {
+      const changed = withMeasure(item, command.measureId, (m) => ({
+        ...m,
+        status: command.status,
+        ...(command.status === 'done' ? { settledOn: ctx.today } : {}),
+        ...(command.note ? { note: command.note } : {}),
+        evidence: [...m.evidence, ...command.evidence],
+      }));
+      return 'kind' in changed ? changed : { ...changed, lastProgressOn: ctx.today };
+    }
+    case 'waiveMeasure':
+      return withMeasure(item, command.measureId, (m) => ({ ...m, status: 'waived', settledOn: ctx.today, waiver: { reason: command.reason, by: ctx.actor } }));
     case 'return':
       return { ...item, lastProgressOn: ctx.today };
     case 'requestExtension':
@@ -119,6 +154,10 @@ const noteOf = (command: Command): string | undefined => {
       return command.text;
     case 'requestClose':
       return command.summary;
+    case 'updateMeasure':
+      return command.note;
+    case 'waiveMeasure':
+      return command.reason;
     case 'return':
       return command.reasons.join('; ');
     case 'decideExtension':
@@ -131,6 +170,14 @@ const noteOf = (command: Command): string | undefined => {
     case 'markOverdue':
       return undefined;
   }
+};
+
+/** Which measure a step was about, for the history (逐项销号 shows measure by measure). */
+const detailsOf = (command: Command): Record<string, unknown> | undefined => {
+  if (command.type === 'updateMeasure') return { measureId: command.measureId, measureStatus: command.status };
+  if (command.type === 'waiveMeasure') return { measureId: command.measureId, measureStatus: 'waived' };
+  if (command.type === 'requestClose' && command.measuresDone.length > 0) return { measuresDone: command.measuresDone };
+  return undefined;
 };
 
 /** Refreshes the colour thresholds of an open item; closed and cancelled items have none. */
@@ -162,6 +209,7 @@ export const decide = (item: Rectification, command: Command, ctx: DecisionConte
     action: command.type,
     ...(to !== item.status ? { from: item.status, to } : {}),
     ...(noteOf(command) ? { note: noteOf(command) } : {}),
+    ...(detailsOf(command) ? { details: detailsOf(command) } : {}),
   };
   const next = withWarningDates({ ...changed, status: to, version: item.version + 1, history: [...item.history, entry] }, ctx);
   const full = itemLimitProblem(next);

@@ -21,9 +21,28 @@ export type Source = z.infer<typeof Source>;
 /** 问题: what is wrong. */
 export const Problem = z.object({ title: z.string().min(1).max(200), description: z.string().max(4000).default('') });
 
-/** 措施: one step of the fix, with its own owner and due date. */
-export const Measure = z.object({ id: z.string(), text: z.string().min(1).max(2000), owner: z.string().max(100).optional(), dueDate: CalendarDate.optional() });
+/** 未开始 / 进行中 / 已完成, or 已豁免 by a supervisor with a reason. */
+export const MeasureStatus = z.enum(['not_started', 'in_progress', 'done', 'waived']);
+export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+/**
+ * 措施: one step of the fix, with its own owner, due date and status; the responsible unit ticks measures off one by
+ * one (逐项销号) and close-out needs every one done or waived. Items from before measures had a status read as 未开始.
+ */
+export const Measure = z.object({
+  id: z.string(),
+  text: z.string().min(1).max(2000),
+  owner: z.string().max(100).optional(),
+  dueDate: CalendarDate.optional(),
+  status: MeasureStatus.default('not_started'),
+  /** The day it was done or waived. */
+  settledOn: CalendarDate.optional(),
+  note: z.string().max(2000).optional(),
+  evidence: z.array(Evidence).default([]),
+  waiver: z.object({ reason: z.string(), by: Actor }).optional(),
+});
 export type Measure = z.infer<typeof Measure>;
+export const isSettled = (measure: Pick<Measure, 'status'>) => measure.status === 'done' || measure.status === 'waived';
 
 /** 责任: who must fix it (an organisation of the tenant, or an enterprise `enterprise:<credit code>`) and who watches. */
 export const Responsibility = z.object({

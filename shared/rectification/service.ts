@@ -114,7 +114,7 @@ export const rectificationService = (deps: Deps) => {
 
   /** The command with the files its evidence names checked against this item: 422 at the field otherwise. */
   const withEvidence = async (item: Rectification, command: Command | DecidedCommand): Promise<DecidedCommand> => {
-    if (command.type !== 'reportProgress' && command.type !== 'requestClose') return command;
+    if (command.type !== 'reportProgress' && command.type !== 'requestClose' && command.type !== 'updateMeasure') return command;
     // A decided command (a job's) carries checked files already; only a client's keys are strings.
     if (!command.evidence.some((e) => typeof e.file === 'string')) return command as DecidedCommand;
     const accepts = { tenant: item.tenant, subjects: [{ kind: 'rectification' as const, id: item.id }] };

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../store/cursor.ts';
 import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
-import { isOpen, Rectification, type RectificationStatus } from './rectification.ts';
+import { isOpen, isSettled, Rectification, type RectificationStatus } from './rectification.ts';
 import type { WarningColour } from './warning-colour.ts';
 
 /**
@@ -50,11 +50,11 @@ export const rectificationRow = (item: Rectification) => ({
   item,
 });
 
-/** One row per dated measure of an open item, so "measures due today" is a range query on one key. */
+/** One row per dated, unfinished measure of an open item, so "measures due today" is a range query on one key. */
 export type MeasureDue = { itemId: string; organisation: string; supervisingOrganisation?: string; title: string; measure: string; dueDate: CalendarDate };
 const measureRows = (item: Rectification) =>
   item.measures.flatMap((m) =>
-    m.dueDate
+    m.dueDate && !isSettled(m)
       ? [{
           pk: rect(item.tenant, 'MEASURE-DUE'),
           sk: `${m.dueDate}#${item.id}#${m.id}`,

@@ -5,7 +5,7 @@ import { fileTypes } from '../evidence/evidence.ts';
 import type * as z from 'zod';
 import { ruleLabels } from '../filing/labels.ts';
 import type { OrganisationNames } from '../organisation/names.ts';
-import { severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
+import { measureStatusLabels, severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
 import type { ChecklistReport as ChecklistReportSchema, InspectionReport as InspectionReportSchema, RectificationReport as RectificationReportSchema } from './report-api.ts';
 
 // The reports as answered: figures by id, each row with the name a person reads.
@@ -211,5 +211,69 @@ export const evidenceTable = (items: readonly Rectification[]): Table => ({
   ),
 });
 
-/** The items behind a report's figures and their evidence: the sheets every export ends with. */
-export const itemTables = (items: readonly Rectification[], name: OrganisationNames): Table[] => [itemTable(items, name), evidenceTable(items)];
+/** 措施清单 (任务清单): every measure of those items, with its owner, time limit and where it stands. */
+export const measureTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
+  title: '措施清单',
+  columns: [
+    { header: '问题', key: 'title', width: 30 },
+    { header: '序号', key: 'measureId', width: 6 },
+    { header: '整改措施', key: 'text', width: 40 },
+    { header: '责任单位', key: 'organisation', width: 24 },
+    { header: '责任人', key: 'owner', width: 12 },
+    { header: '完成时限', key: 'dueDate', width: 12 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '完成或豁免日期', key: 'settledOn', width: 12 },
+    { header: '说明', key: 'note', width: 30 },
+    { header: '事项编号', key: 'id', width: 28 },
+  ],
+  rows: items.flatMap((i) =>
+    i.measures.map((m) => ({
+      title: i.problem.title,
+      measureId: m.id,
+      text: m.text,
+      organisation: name(i.responsibility.organisation),
+      owner: m.owner ?? i.responsibility.person ?? '',
+      dueDate: m.dueDate ?? i.deadline,
+      status: measureStatusLabels[m.status],
+      settledOn: m.settledOn ?? '',
+      note: m.waiver ? `豁免：${m.waiver.reason}` : (m.note ?? ''),
+      id: i.id,
+    })),
+  ),
+});
+
+/** 责任清单: who answers for each item, who follows it up, and the leader in charge. */
+export const responsibilityTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
+  title: '责任清单',
+  columns: [
+    { header: '问题', key: 'title', width: 30 },
+    { header: '责任单位', key: 'organisation', width: 24 },
+    { header: '责任人', key: 'person', width: 12 },
+    { header: '督促单位', key: 'supervising', width: 24 },
+    { header: '分管领导', key: 'leader', width: 12 },
+    { header: '整改期限', key: 'deadline', width: 12 },
+    { header: '状态', key: 'status', width: 10 },
+    { header: '事项编号', key: 'id', width: 28 },
+  ],
+  rows: items.map((i) => ({
+    title: i.problem.title,
+    organisation: name(i.responsibility.organisation),
+    person: i.responsibility.person ?? '',
+    supervising: i.responsibility.supervisingOrganisation ? name(i.responsibility.supervisingOrganisation) : '',
+    leader: i.responsibility.supervisingLeader ?? '',
+    deadline: i.deadline,
+    status: statusLabels[i.status],
+    id: i.id,
+  })),
+});
+
+/**
+ * The items behind a report's figures as the three lists (三清单: 问题清单 as 整改事项清单, 措施清单, 责任清单) and their
+ * evidence: the sheets every export ends with.
+ */
+export const itemTables = (items: readonly Rectification[], name: OrganisationNames): Table[] => [
+  itemTable(items, name),
+  measureTable(items, name),
+  responsibilityTable(items, name),
+  evidenceTable(items),
+];

@@ -54,7 +54,7 @@ describe('evidence files', () => {
     const key = await uploaded(office, { kind: 'rectification', id }, photo);
     expect(key).toMatch(new RegExp(`^360923/rectification/${id}/[0-9A-Z]{26}$`));
 
-    const requested = await stack.request('POST', `/v1/rectifications/${id}/request-close`, { user: office, body: { expectedVersion: 2, summary: '已归档', evidence: [{ file: key, description: '归档后的卷宗照片' }] } });
+    const requested = await stack.request('POST', `/v1/rectifications/${id}/request-close`, { user: office, body: { expectedVersion: 2, summary: '已归档', evidence: [{ file: key, description: '归档后的卷宗照片' }], measuresDone: ['m1'] } });
     expect(requested.status, JSON.stringify(requested.body)).toBe(200);
     const [evidence] = requested.body!.evidence as { file: Record<string, unknown> & { id: string }; description: string }[];
     expect(evidence).toEqual({

@@ -70,13 +70,13 @@ describe('enterprise-inspection filing', () => {
       const body = (await stack.request('GET', `/v1/inspection-codes/${code.token}`)).body!;
       return body.rectifications.length ? body : undefined;
     });
-    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned', statusLabel: '已交办', actions: ['acknowledge', 'request-extension'] }]);
+    expect(withItem.rectifications).toEqual([{ id: expect.any(String), version: 1, problem: '冷库温度记录缺失', deadline: calendar.workingDaysAfter(today, 10), status: 'assigned', statusLabel: '已交办', measures: [{ id: 'm1', text: '建立每日温度记录台账', status: 'not_started' }], actions: ['acknowledge', 'request-extension'] }]);
 
     // The enterprise works on its item through the code; a supervisor outside it closes it out.
     const itemId = withItem.rectifications[0].id as string;
     const viaCode = (command: string, body: Record<string, unknown>) => stack.request('POST', `/v1/inspection-codes/${code.token}/rectifications/${itemId}/${command}`, { body });
     expect((await viaCode('acknowledge', { expectedVersion: 1 })).body).toMatchObject({ status: 'acknowledged' });
-    expect((await viaCode('request-close', { expectedVersion: 2, summary: '已建立温度记录台账', evidence: [{ reference: 'photos/ledger.jpg' }] })).body).toMatchObject({ status: 'close_requested' });
+    expect((await viaCode('request-close', { expectedVersion: 2, summary: '已建立温度记录台账', evidence: [{ reference: 'photos/ledger.jpg' }], measuresDone: ['m1'] })).body).toMatchObject({ status: 'close_requested' });
     expect((await viaCode('close', { expectedVersion: 3 })).status).toBe(404);
     const closed = await stack.request('POST', `/v1/rectifications/${itemId}/close`, { user: supervisor, body: { expectedVersion: 3 } });
     expect(closed.body).toMatchObject({ status: 'closed', history: expect.arrayContaining([expect.objectContaining({ action: 'acknowledge', actor: { kind: 'enterprise', inspectionCode: filed.body!.code.display } })]) });

@@ -57,7 +57,7 @@ describe('rectification over HTTP', () => {
 
     await step(office, 'acknowledge', { note: '已签收' }, { status: 'acknowledged', version: 2 });
     await step(office, 'progress', { text: '已补齐一半', percent: 50, evidence: [{ reference: 'archive/2026/0012.pdf' }] }, { status: 'in_progress', progressPercent: 50 });
-    await step(office, 'request-close', { summary: '已全部补齐' }, { status: 'close_requested' });
+    await step(office, 'request-close', { summary: '已全部补齐', measuresDone: ['m1'] }, { status: 'close_requested' });
     await step(supervisor, 'return', { reasons: ['送达回证缺少签名'] }, { status: 'in_progress' });
     const proposed = calendar.workingDaysAfter(created.deadline as string, 5);
     await step(office, 'request-extension', { reason: '当事人外出', proposedDeadline: proposed, progress: '完成 80%' }, { pendingExtension: { proposedDeadline: proposed } });
@@ -107,9 +107,28 @@ describe('rectification over HTTP', () => {
     expect((await stack.request('POST', '/v1/rectifications', { user: office, body: {} })).status).toBe(403);
     // Close-out only by a supervisor outside the responsible organisation.
     await command(office, id, 'acknowledge', { expectedVersion: 1 });
-    await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成', evidence: [{ reference: 'x.jpg' }] });
+    await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成', evidence: [{ reference: 'x.jpg' }], measuresDone: ['m1'] });
     const supervisorInOffice: DevUser = { userId: 'u-s', tenant: '360923', organisation: 'office-aoyang', roles: ['supervisor'] };
     expect((await command(supervisorInOffice, id, 'close', { expectedVersion: 3 })).status).toBe(403);
+  });
+
+  it('ticks measures off one by one (逐项销号); close-out waits for the last, or for a supervisor to waive it', async () => {
+    const created = await stack.request('POST', '/v1/rectifications', {
+      user: supervisor,
+      body: { problem: { title: '调解台账不规范' }, measures: [{ text: '补齐调解台账' }, { text: '建立台账核对制度', owner: '王五' }], responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 } },
+    });
+    const id = created.body!.id as string;
+    await command(office, id, 'acknowledge', { expectedVersion: 1 });
+    expect((await stack.request('GET', `/v1/rectifications/${id}`, { user: office })).body!.actions).toEqual(expect.arrayContaining(['update-measure', 'request-close']));
+    const ticked = await command(office, id, 'update-measure', { expectedVersion: 2, measureId: 'm1', status: 'done', note: '台账已补齐', evidence: [{ reference: '台账-2026.pdf' }] });
+    expect(ticked.body!.measures[0]).toMatchObject({ status: 'done', note: '台账已补齐', evidence: [{ reference: '台账-2026.pdf' }] });
+    expect(await command(office, id, 'update-measure', { expectedVersion: 2, measureId: 'm2', status: 'done' })).toMatchObject({ status: 409, body: { error: { code: 'version_conflict' } } });
+    const refused = await command(office, id, 'request-close', { expectedVersion: 3, summary: '已整改' });
+    expect(refused).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.measuresDone' }] } } });
+    expect(refused.body!.error.message).toContain('m2「建立台账核对制度」');
+    expect((await command(office, id, 'waive-measure', { expectedVersion: 3, measureId: 'm2', reason: '县局统一制定' })).status).toBe(403);
+    expect((await command(supervisor, id, 'waive-measure', { expectedVersion: 3, measureId: 'm2', reason: '县局已统一制定核对制度' })).body!.measures[1]).toMatchObject({ status: 'waived' });
+    expect((await command(office, id, 'request-close', { expectedVersion: 4, summary: '已整改' })).body).toMatchObject({ status: 'close_requested' });
   });
 
   it('names bad fields, refuses close-out without evidence, and creates once per Idempotency-Key', async () => {
@@ -118,7 +137,8 @@ describe('rectification over HTTP', () => {
     expect(bad.body!.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['body.problem.title', 'body.responsibility.organisation']));
     const { id } = await assignNew();
     await command(office, id, 'acknowledge', { expectedVersion: 1 });
-    expect(await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成' })).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.evidence' }] } } });
+    expect(await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成' })).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.measuresDone' }] } } });
+    expect(await command(office, id, 'request-close', { expectedVersion: 2, summary: '完成', measuresDone: ['m1'] })).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.evidence' }] } } });
 
     const post = () =>
       stack.fetch(`/v1/rectifications`, {

@@ -462,7 +462,7 @@ describe('reports read from event-fed aggregates', () => {
     expect(file.disposition).toContain(`filename*=UTF-8''360923-rectifications-${year}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改汇总', '按责任单位', '按问题来源', '整改事项清单', '佐证材料清单']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改汇总', '按责任单位', '按问题来源', '整改事项清单', '措施清单', '责任清单', '佐证材料清单']);
     // Made to print: whose report and which period above the header row, which repeats on every page.
     const summary = workbook.getWorksheet('整改汇总')!;
     expect(summary.getRow(1).getCell(1).value).toBe('上高县司法局 整改汇总');
@@ -484,8 +484,13 @@ describe('reports read from event-fed aggregates', () => {
 
     const inspections = new ExcelJS.Workbook();
     await inspections.xlsx.load((await download(`/v1/reports/inspections.xlsx?${range(inspectionYear)}`)).bytes as unknown as ArrayBuffer);
-    expect(inspections.worksheets.map((s) => s.name)).toEqual(['检查汇总', '按执法部门', '按部门按月备案', '企业受检次数分布', '备案被拒原因', '整改事项清单', '佐证材料清单']);
+    expect(inspections.worksheets.map((s) => s.name)).toEqual(['检查汇总', '按执法部门', '按部门按月备案', '企业受检次数分布', '备案被拒原因', '整改事项清单', '措施清单', '责任清单', '佐证材料清单']);
     expect(inspections.getWorksheet('整改事项清单')!.rowCount - 3).toBe(2); // the two orders to correct
+    // 三清单: each order's measure in 措施清单, each item's responsibility in 责任清单, in Chinese.
+    const measures = inspections.getWorksheet('措施清单')!;
+    expect(measures.rowCount - 3).toBe(2);
+    expect(['未开始', '进行中', '已完成']).toContain(measures.getRow(4).getCell(7).value);
+    expect(inspections.getWorksheet('责任清单')!.getRow(4).getCell(4).value).toBe('上高县市场监督管理局');
 
     const csv = await download(`/v1/reports/checklists.csv?year=${year}`);
     expect(csv.type).toBe('text/csv; charset=utf-8');

@@ -104,7 +104,16 @@ describe('the web pages, as the bureau uses them', () => {
     expect(await office.page.getByRole('button', { name: '核验销号' }).count()).toBe(0);
     await act(office.page, '签收');
     await expect.poll(() => status(office.page).textContent()).toBe('已签收');
+    // 逐项销号: the first measure ticked off on its own row; the close-out request then finishes the second.
+    await office.page.locator('.measures li').first().getByRole('button', { name: '逐项销号' }).click();
+    await office.page.locator('.el-dialog').waitFor();
+    await office.page.locator('.el-dialog textarea').first().fill('已补齐 8 份送达回证');
+    await dialogButton(office.page, '确定').click();
+    await office.page.locator('.el-dialog').waitFor({ state: 'hidden' });
+    await office.page.locator('.measures li').first().getByText('已完成').waitFor();
+    await expect.poll(() => status(office.page).textContent()).toBe('整改中');
     await act(office.page, '申请销号', async (page) => {
+      expect(await page.locator('.el-dialog .open-measures .el-checkbox').allTextContents()).toEqual(['m2：建立归档台账']);
       await page.locator('.el-dialog textarea').first().fill('已补齐 8 份送达回证并建立台账');
       // A photo, uploaded with its progress shown before the command can be sent.
       await page.locator('.el-dialog input[type=file]').setInputFiles({ name: '归档后照片.jpg', mimeType: 'image/jpeg', buffer: await photo(page) });

@@ -45,7 +45,9 @@ export const inStatus = (status: RectificationStatus): Rectification => {
 export const sampleCommands: Record<CommandType, Command> = {
   acknowledge: { type: 'acknowledge' },
   reportProgress: { type: 'reportProgress', text: '已补齐一半', percent: 50, evidence: [{ reference: 'doc-1' }] },
-  requestClose: { type: 'requestClose', summary: '已全部整改', evidence: [{ reference: 'doc-2' }] },
+  requestClose: { type: 'requestClose', summary: '已全部整改', evidence: [{ reference: 'doc-2' }], measuresDone: ['m1'] },
+  updateMeasure: { type: 'updateMeasure', measureId: 'm1', status: 'done', evidence: [{ reference: 'doc-3' }] },
+  waiveMeasure: { type: 'waiveMeasure', measureId: 'm1', reason: '已由县局统一办理' },
   close: { type: 'close' },
   return: { type: 'return', reasons: ['证据不足'] },
   requestExtension: { type: 'requestExtension', reason: '档案室搬迁', proposedDeadline: '2026-12-30', progress: '完成 60%' },

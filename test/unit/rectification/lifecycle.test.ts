@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { eventFor } from '#shared/rectification/events.ts';
 import { availableCommands, decide, transitions } from '#shared/rectification/lifecycle.ts';
 import type { CommandType } from '#shared/rectification/commands.ts';
-import { RectificationStatus } from '#shared/rectification/rectification.ts';
+import { type Rectification, RectificationStatus } from '#shared/rectification/rectification.ts';
 import { eventSchemas } from '#shared/events/catalog.ts';
 import { calendar, ctx, inStatus, newItem, office, otherOffice, sampleCommands, supervisor, supervisorInOffice, system } from './fixtures.ts';
 
 /** A sender the transition table allows for each command, so only the state decides. */
 const allowedSender = (type: CommandType) =>
-  ({ requestExtension: office, markOverdue: system, acknowledge: office, reportProgress: office, requestClose: office })[type as string] ?? supervisor;
+  ({ requestExtension: office, markOverdue: system, acknowledge: office, reportProgress: office, requestClose: office, updateMeasure: office })[type as string] ?? supervisor;
 
 /** A pending extension for decideExtension, an overdue date for markOverdue: what each command needs beyond the state. */
 const prepared = (type: CommandType, status: RectificationStatus) => {
@@ -23,6 +23,8 @@ const open = ['assigned', 'acknowledged', 'in_progress', 'close_requested'] as c
 const expected: Record<CommandType, { from: readonly string[]; to?: string }> = {
   acknowledge: { from: ['assigned'], to: 'acknowledged' }, // 签收
   reportProgress: { from: ['acknowledged', 'in_progress'], to: 'in_progress' },
+  updateMeasure: { from: ['acknowledged', 'in_progress'], to: 'in_progress' }, // 逐项销号
+  waiveMeasure: { from: open },
   requestClose: { from: ['acknowledged', 'in_progress'], to: 'close_requested' }, // 申请销号
   close: { from: ['close_requested'], to: 'closed' }, // 销号
   return: { from: ['close_requested'], to: 'in_progress' }, // 退回
@@ -82,7 +84,7 @@ describe('rectification life cycle', () => {
   });
 
   it('refuses a close-out request without any evidence (no paper-only rectification)', () => {
-    const decision = decide(inStatus('in_progress'), { type: 'requestClose', summary: '已整改', evidence: [] }, ctx(office));
+    const decision = decide(inStatus('in_progress'), { type: 'requestClose', summary: '已整改', evidence: [], measuresDone: ['m1'] }, ctx(office));
     expect(decision).toEqual({ ok: false, refusal: { kind: 'unprocessable', message: expect.any(String), field: 'evidence' } });
   });
 
@@ -177,5 +179,48 @@ describe('an item within the size of one record', () => {
     }
     expect(refusal).toMatchObject({ kind: 'unprocessable', message: expect.stringMatching(/too large|evidence/) });
     expect(Buffer.byteLength(JSON.stringify(item))).toBeLessThan(400 * 1024);
+  });
+});
+
+describe('measures with a life of their own (逐项销号)', () => {
+  const twoMeasures = (): Rectification => {
+    const item = inStatus('in_progress');
+    return { ...item, measures: [...item.measures, { id: 'm2', text: '建立案卷归档核对制度', status: 'not_started', evidence: [] }] };
+  };
+  const apply = (item: Rectification, command: Parameters<typeof decide>[1], actor = office) => {
+    const decision = decide(item, command, ctx(actor));
+    if (!decision.ok) throw new Error(decision.refusal.message);
+    return decision.item;
+  };
+
+  it('refuses close-out while a measure is open, naming it', () => {
+    const decision = decide(twoMeasures(), { type: 'requestClose', summary: '已整改', evidence: [{ reference: 'doc' }], measuresDone: ['m1'] }, ctx(office));
+    expect(decision).toEqual({ ok: false, refusal: { kind: 'unprocessable', message: expect.stringContaining('m2「建立案卷归档核对制度」'), field: 'measuresDone' } });
+  });
+
+  it('ticks measures off one by one, each with its day, note and evidence, then closes out', () => {
+    const first = apply(twoMeasures(), { type: 'updateMeasure', measureId: 'm1', status: 'done', note: '目录已补齐', evidence: [{ reference: 'doc-1' }] });
+    expect(first.measures[0]).toMatchObject({ status: 'done', settledOn: '2026-12-01', note: '目录已补齐', evidence: [{ reference: 'doc-1' }] });
+    expect(first.history.at(-1)).toMatchObject({ action: 'updateMeasure', details: { measureId: 'm1', measureStatus: 'done' } });
+    expect(decide(first, { type: 'updateMeasure', measureId: 'm1', status: 'done', evidence: [] }, ctx(office))).toMatchObject({ ok: false, refusal: { field: 'measureId', message: 'measure m1 is done already' } });
+    expect(decide(first, { type: 'updateMeasure', measureId: 'm9', status: 'done', evidence: [] }, ctx(office))).toMatchObject({ ok: false, refusal: { field: 'measureId' } });
+    // The evidence on the measure is the close-out's evidence too.
+    const closing = apply(first, { type: 'requestClose', summary: '已整改', evidence: [], measuresDone: ['m2'] });
+    expect(closing.status).toBe('close_requested');
+    expect(closing.measures.map((m) => m.status)).toEqual(['done', 'done']);
+  });
+
+  it('lets only a supervisor waive a measure, with the reason kept', () => {
+    expect(decide(twoMeasures(), sampleCommands.waiveMeasure, ctx(office))).toMatchObject({ ok: false, refusal: { kind: 'forbidden' } });
+    const waived = apply(twoMeasures(), { type: 'waiveMeasure', measureId: 'm2', reason: '该制度已由县局统一制定' }, supervisor);
+    expect(waived.measures[1]).toMatchObject({ status: 'waived', waiver: { reason: '该制度已由县局统一制定', by: supervisor } });
+    expect(apply(waived, { type: 'requestClose', summary: '已整改', evidence: [{ reference: 'doc' }], measuresDone: ['m1'] }).status).toBe('close_requested');
+  });
+
+  it('offers measure commands only while a measure is open', () => {
+    expect(availableCommands(twoMeasures(), office)).toContain('updateMeasure');
+    const settled = { ...twoMeasures(), measures: twoMeasures().measures.map((m) => ({ ...m, status: 'done' as const })) };
+    expect(availableCommands(settled, office)).not.toContain('updateMeasure');
+    expect(availableCommands(settled, supervisor)).not.toContain('waiveMeasure');
   });
 });

@@ -1,5 +1,5 @@
 /** Display rules of the pages: dates in Asia/Shanghai as YYYY-MM-DD, Chinese labels for the API's codes. */
-import { colourLabels as colourNames } from '#shared/rectification/labels.ts';
+import { colourLabels as colourNames, measureStatusLabels as measureStatusNames } from '#shared/rectification/labels.ts';
 
 const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -37,7 +37,20 @@ export const actionLabels: Record<string, string> = {
   escalate: '挂牌督办',
   reopen: '复号',
   cancel: '撤销',
+  'update-measure': '逐项销号',
+  'waive-measure': '豁免措施',
 };
+
+/** 未开始 / 进行中 / 已完成 / 已豁免. */
+export const measureStatusLabels: Record<keyof typeof measureStatusNames, { text: string; type: 'info' | 'warning' | 'success' }> = {
+  not_started: { text: measureStatusNames.not_started, type: 'info' },
+  in_progress: { text: measureStatusNames.in_progress, type: 'warning' },
+  done: { text: measureStatusNames.done, type: 'success' },
+  waived: { text: measureStatusNames.waived, type: 'info' },
+};
+
+/** Commands offered on one measure's row rather than for the whole item. */
+export const measureActions = ['update-measure', 'waive-measure'];
 
 export const historyLabels: Record<string, string> = {
   assign: '交办',
@@ -52,6 +65,8 @@ export const historyLabels: Record<string, string> = {
   reopen: '复号',
   cancel: '撤销',
   markOverdue: '逾期',
+  updateMeasure: '措施进展',
+  waiveMeasure: '豁免措施',
 };
 
 /** `1.2 MB`, `340 KB`: sizes as people read them. */

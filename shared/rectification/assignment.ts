@@ -28,6 +28,8 @@ export type AssignmentInput = z.infer<typeof AssignmentInput>;
 
 export type AssignmentRefusal = { field: string; message: string };
 
+export const maxDatedMeasures = 90;
+
 /** Builds a new item in state `assigned`, its deadline resolved in working days, or says which field is wrong. */
 export const assign = (
   id: string,
@@ -39,6 +41,8 @@ export const assign = (
   const deadline = 'date' in input.deadline ? input.deadline.date : ctx.calendar.workingDaysAfter(ctx.today, input.deadline.workingDays);
   if (deadline <= ctx.today) return { field: 'deadline', message: 'the deadline must be after today' };
   const measures = input.measures.map((m, i) => ({ ...m, id: `m${i + 1}`, status: 'not_started' as const, evidence: [] }));
+  // Each dated measure keeps a reminder row written with the item in one transaction (at most 100 writes).
+  if (measures.filter((m) => m.dueDate).length > maxDatedMeasures) return { field: 'measures', message: `at most ${maxDatedMeasures} measures of one item can have a due date of their own; the rest follow the item's deadline` };
   const late = measures.findIndex((m) => m.dueDate && m.dueDate > deadline);
   if (late >= 0) return { field: `measures.${late}.dueDate`, message: "a measure cannot be due after the item's deadline" };
   return withWarningDates(

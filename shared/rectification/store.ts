@@ -50,11 +50,11 @@ export const rectificationRow = (item: Rectification) => ({
   item,
 });
 
-/** One row per dated, unfinished measure of an open item, so "measures due today" is a range query on one key. */
+/** One row per dated measure, so "measures due today" is a range query on one key. */
 export type MeasureDue = { itemId: string; organisation: string; supervisingOrganisation?: string; title: string; measure: string; dueDate: CalendarDate };
 const measureRows = (item: Rectification) =>
   item.measures.flatMap((m) =>
-    m.dueDate && !isSettled(m)
+    m.dueDate
       ? [{
           pk: rect(item.tenant, 'MEASURE-DUE'),
           sk: `${m.dueDate}#${item.id}#${m.id}`,
@@ -62,9 +62,12 @@ const measureRows = (item: Rectification) =>
         }]
       : [],
   );
-/** Measure rows follow their item: present while it is open, gone once it is closed or cancelled. */
+/** Measure rows follow their item and measure: present while both are open, gone once either is settled. */
 const measureWrites = (tableName: string, item: Rectification): TransactItem[] =>
-  measureRows(item).map((r) => (isOpen(item) ? { Put: { TableName: tableName, Item: r } } : { Delete: { TableName: tableName, Key: { pk: r.pk, sk: r.sk } } }));
+  measureRows(item).map((r, i) => {
+    const measure = item.measures.filter((m) => m.dueDate)[i]!;
+    return isOpen(item) && !isSettled(measure) ? { Put: { TableName: tableName, Item: r } } : { Delete: { TableName: tableName, Key: { pk: r.pk, sk: r.sk } } };
+  });
 
 export type ListFilter = {
   status?: RectificationStatus;

@@ -6,6 +6,8 @@ import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { dynamo } from '#shared/adapters/aws.ts';
+import { rectificationStore } from '#shared/rectification/store.ts';
 
 const probe = probeConsumer();
 let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -115,13 +117,21 @@ describe('rectification over HTTP', () => {
   it('ticks measures off one by one (逐项销号); close-out waits for the last, or for a supervisor to waive it', async () => {
     const created = await stack.request('POST', '/v1/rectifications', {
       user: supervisor,
-      body: { problem: { title: '调解台账不规范' }, measures: [{ text: '补齐调解台账' }, { text: '建立台账核对制度', owner: '王五' }], responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 } },
+      body: {
+        problem: { title: '调解台账不规范' },
+        measures: [{ text: '补齐调解台账', dueDate: calendar.workingDaysAfter(today, 2) }, { text: '建立台账核对制度', owner: '王五' }],
+        responsibility: { organisation: 'office-aoyang' },
+        deadline: { workingDays: 10 },
+      },
     });
     const id = created.body!.id as string;
+    const remindedOf = async () => (await rectificationStore(dynamo(), stack.runtime.tables.records).measuresDueBetween('360923', today, calendar.workingDaysAfter(today, 2))).filter((m) => m.itemId === id);
+    expect(await remindedOf()).toHaveLength(1);
     await command(office, id, 'acknowledge', { expectedVersion: 1 });
     expect((await stack.request('GET', `/v1/rectifications/${id}`, { user: office })).body!.actions).toEqual(expect.arrayContaining(['update-measure', 'request-close']));
     const ticked = await command(office, id, 'update-measure', { expectedVersion: 2, measureId: 'm1', status: 'done', note: '台账已补齐', evidence: [{ reference: '台账-2026.pdf' }] });
     expect(ticked.body!.measures[0]).toMatchObject({ status: 'done', note: '台账已补齐', evidence: [{ reference: '台账-2026.pdf' }] });
+    expect(await remindedOf()).toEqual([]); // a measure done is not reminded of any more
     expect(await command(office, id, 'update-measure', { expectedVersion: 2, measureId: 'm2', status: 'done' })).toMatchObject({ status: 409, body: { error: { code: 'version_conflict' } } });
     const refused = await command(office, id, 'request-close', { expectedVersion: 3, summary: '已整改' });
     expect(refused).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.measuresDone' }] } } });
@@ -129,6 +139,19 @@ describe('rectification over HTTP', () => {
     expect((await command(office, id, 'waive-measure', { expectedVersion: 3, measureId: 'm2', reason: '县局统一制定' })).status).toBe(403);
     expect((await command(supervisor, id, 'waive-measure', { expectedVersion: 3, measureId: 'm2', reason: '县局已统一制定核对制度' })).body!.measures[1]).toMatchObject({ status: 'waived' });
     expect((await command(office, id, 'request-close', { expectedVersion: 4, summary: '已整改' })).body).toMatchObject({ status: 'close_requested' });
+  });
+
+  it('takes the 62 measures of a real 述法 follow-up in one item, and bounds what one record can hold', async () => {
+    const assignWith = (measures: Record<string, unknown>[]) =>
+      stack.request('POST', '/v1/rectifications', { user: supervisor, body: { problem: { title: '年度述法问题整改' }, measures, responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 20 } } });
+    const sixtyTwo = await assignWith(Array.from({ length: 62 }, (_, i) => ({ text: `整改措施第${i + 1}条：落实年度现场法治述职指出的问题`, owner: '李四' })));
+    expect(sixtyTwo.status).toBe(201);
+    expect(sixtyTwo.body!.measures).toHaveLength(62);
+    const dated = await assignWith(Array.from({ length: 91 }, (_, i) => ({ text: `措施${i + 1}`, dueDate: calendar.workingDaysAfter(today, 5) })));
+    expect(dated).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.measures' }] } } });
+    const huge = await assignWith(Array.from({ length: 200 }, (_, i) => ({ text: `${'很长的措施说明'.repeat(280)}${i}` })));
+    // Far above what a record holds: refused before it reaches the item (commands later are bounded by itemLimits).
+    expect(huge).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
   });
 
   it('names bad fields, refuses close-out without evidence, and creates once per Idempotency-Key', async () => {

@@ -10,6 +10,7 @@ import { referenceApi } from '#shared/filing/reference-api.ts';
 import type { AnyOperation } from '#shared/http/operation.ts';
 import { platformApi } from '#shared/http/platform-api.ts';
 import { rectificationApi, rectificationCommandApi } from '#shared/rectification/api.ts';
+import { campaignApi } from '#shared/rectification/campaign-api.ts';
 import { organisationApi } from '#shared/organisation/api.ts';
 import { userApi } from '#shared/people/api.ts';
 import { notificationApi } from '#shared/reminders/notification-api.ts';
@@ -169,6 +170,12 @@ export const functions = {
     description: 'Rectification items (整改事项): assign, list, read, and one route per life-cycle command; tenant rules',
     routes: routesOf(...Object.values(rectificationApi), ...Object.values(rectificationCommandApi)),
     access: { records: 'readWrite', evidenceFiles: 'read' },
+  },
+  'rectification-campaigns': {
+    entry: 'functions/rectification-campaigns/handler.ts',
+    description: 'Rectification campaigns (整改专项): open, read progress counted with each item change, export the three lists (三清单)',
+    routes: routesOf(...Object.values(campaignApi)),
+    access: { records: 'readWrite' },
   },
   'checklist-templates': {
     entry: 'functions/checklist-templates/handler.ts',

@@ -81,6 +81,16 @@ export const operationRoles = {
   "cancelRectification": [],
   "updateMeasureRectification": [],
   "waiveMeasureRectification": [],
+  "createRectificationCampaign": [
+    "supervisor"
+  ],
+  "listRectificationCampaigns": [],
+  "readRectificationCampaign": [],
+  "exportRectificationCampaignLists": [
+    "supervisor",
+    "admin",
+    "inspector"
+  ],
   "listChecklistTemplates": [],
   "createChecklistTemplate": [
     "admin"

@@ -959,6 +959,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rectification-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 整改专项列表 · List the campaigns
+         * @description Any signed-in caller.
+         */
+        get: operations["listRectificationCampaigns"];
+        put?: never;
+        /**
+         * 新建整改专项 · Open a rectification campaign
+         * @description Items join a campaign when they are assigned (`campaign` in POST /v1/rectifications). Its progress is counted with each item change, and it completes when its last item is closed or cancelled.
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["createRectificationCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectification-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看整改专项 · Read a campaign and its progress
+         * @description Any signed-in caller.
+         */
+        get: operations["readRectificationCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectification-campaigns/{id}/lists.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出三清单 · The campaign’s three lists (问题清单, 措施清单, 责任清单) as one workbook
+         * @description Roles: supervisor, admin, inspector.
+         */
+        get: operations["exportRectificationCampaignLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rectifications": {
         parameters: {
             query?: never;
@@ -2633,6 +2699,7 @@ export interface components {
         };
         Rectification: {
             assignedOn: components["schemas"]["CalendarDate"];
+            campaignId?: string;
             closedOn?: components["schemas"]["CalendarDate"];
             deadline: components["schemas"]["CalendarDate"];
             escalation?: {
@@ -2725,6 +2792,46 @@ export interface components {
         };
         /** @enum {string} */
         RectificationAction: "acknowledge" | "progress" | "request-close" | "close" | "return" | "request-extension" | "decide-extension" | "escalate" | "reopen" | "cancel" | "update-measure" | "waive-measure";
+        RectificationCampaignView: {
+            completedOn?: components["schemas"]["CalendarDate"];
+            counts: {
+                cancelled: number;
+                closed: number;
+                closedOnTime: number;
+                items: number;
+                measures: number;
+                /** @description measures done or waived */
+                measuresSettled: number;
+                /** @description open items past their deadline */
+                overdue: number;
+            };
+            createdBy: components["schemas"]["Actor"];
+            dueOn?: components["schemas"]["CalendarDate"];
+            id: string;
+            /** @description 下发机关 */
+            issuingBody?: string;
+            /** @description the organisation that leads the campaign (牵头单位) */
+            owner: string;
+            progress: {
+                /** @description closed or cancelled items ÷ items */
+                itemsSettledShare: number | null;
+                /** @description measures done or waived ÷ measures */
+                measuresSettledShare: number | null;
+                openItems: number;
+            };
+            /** @description 来源文件文号, e.g. 上司发〔2026〕12号 */
+            sourceDocument?: string;
+            startedOn?: components["schemas"]["CalendarDate"];
+            /**
+             * @description completed when its last item is closed or cancelled; open again when one reopens
+             * @enum {string}
+             */
+            status: "open" | "completed";
+            tenant: string;
+            /** @description 专项名称, e.g. 2026年度法治述职问题整改 */
+            title: string;
+            version: number;
+        };
         RectificationPage: {
             cursor: string | null;
             items: components["schemas"]["RectificationView"][];
@@ -2788,6 +2895,7 @@ export interface components {
             /** @description commands the caller may apply now, as URL segments; a command may still be refused for its input */
             actions: components["schemas"]["RectificationAction"][];
             assignedOn: components["schemas"]["CalendarDate"];
+            campaignId?: string;
             closedOn?: components["schemas"]["CalendarDate"];
             colour: ("green" | "yellow" | "red") | null;
             deadline: components["schemas"]["CalendarDate"];
@@ -7447,6 +7555,254 @@ export interface operations {
             };
         };
     };
+    listRectificationCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        campaigns: components["schemas"]["RectificationCampaignView"][];
+                    };
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+        };
+    };
+    createRectificationCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "2026年度法治述职问题整改",
+                 *       "sourceDocument": "上司发〔2026〕12号",
+                 *       "issuingBody": "上高县委全面依法治县委员会办公室",
+                 *       "owner": "supervision-section",
+                 *       "dueOn": "2027-03-31"
+                 *     }
+                 */
+                "application/json": {
+                    dueOn?: components["schemas"]["CalendarDate"];
+                    /** @description 下发机关 */
+                    issuingBody?: string;
+                    /** @description the organisation that leads the campaign (牵头单位) */
+                    owner: string;
+                    /** @description 来源文件文号, e.g. 上司发〔2026〕12号 */
+                    sourceDocument?: string;
+                    startedOn?: components["schemas"]["CalendarDate"];
+                    /** @description 专项名称, e.g. 2026年度法治述职问题整改 */
+                    title: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    dueOn?: components["schemas"]["CalendarDate"];
+                    /** @description 下发机关 */
+                    issuingBody?: string;
+                    /** @description the organisation that leads the campaign (牵头单位) */
+                    owner: string;
+                    /** @description 来源文件文号, e.g. 上司发〔2026〕12号 */
+                    sourceDocument?: string;
+                    startedOn?: components["schemas"]["CalendarDate"];
+                    /** @description 专项名称, e.g. 2026年度法治述职问题整改 */
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationCampaignView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field; `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessableOrOrganisationUnknownOrOrganisationInactive"];
+                };
+            };
+        };
+    };
+    readRectificationCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationCampaignView"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    exportRectificationCampaignLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
     listRectifications: {
         parameters: {
             query?: {
@@ -7542,6 +7898,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    campaign?: string;
                     deadline: {
                         date: components["schemas"]["CalendarDate"];
                     } | {
@@ -7574,6 +7931,7 @@ export interface operations {
                     severity?: "minor" | "major" | "critical";
                 };
                 "application/x-www-form-urlencoded": {
+                    campaign?: string;
                     deadline: {
                         date: components["schemas"]["CalendarDate"];
                     } | {

@@ -6,6 +6,7 @@ import { organisationEventSchemas } from '../organisation/events.ts';
 import { userEventSchemas } from '../people/events.ts';
 import { reminderEventSchemas } from '../reminders/events.ts';
 import { reportingEventSchemas } from '../reporting/events.ts';
+import { campaignEventSchemas } from '../rectification/campaign-events.ts';
 import { rectificationEventSchemas } from '../rectification/events.ts';
 import { envelopeSchema } from './envelope.ts';
 import { sourceEventSchemas } from './source-events.ts';
@@ -40,6 +41,7 @@ export const eventSchemas = {
     z.object({ year: z.number().int(), now: z.enum(['bundled', 'unknown']), changedDays: z.number().int() }),
   ),
   ...rectificationEventSchemas,
+  ...campaignEventSchemas,
   ...sourceEventSchemas,
   ...checklistEventSchemas,
   ...filingEventSchemas,

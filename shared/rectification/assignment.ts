@@ -23,6 +23,8 @@ export const AssignmentInput = z.object({
   severity: Severity.default('major'),
   deadline: DeadlineInput,
   evidence: z.array(ArchiveEvidence).max(50).default([]),
+  /** The campaign (整改专项) the item belongs to, if any. */
+  campaign: z.string().max(40).optional(),
 });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;
 
@@ -53,6 +55,7 @@ export const assign = (
       source,
       problem: input.problem,
       measures,
+      ...(input.campaign ? { campaignId: input.campaign } : {}),
       responsibility: input.responsibility,
       severity: input.severity,
       status: 'assigned',

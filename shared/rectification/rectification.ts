@@ -80,6 +80,8 @@ export const Rectification = z.object({
   source: Source,
   problem: Problem,
   measures: z.array(Measure),
+  /** The campaign (整改专项) it belongs to: at most one. */
+  campaignId: z.string().optional(),
   responsibility: Responsibility,
   severity: Severity,
   status: RectificationStatus,

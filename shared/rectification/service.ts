@@ -19,6 +19,10 @@ import { actionsFor } from './api.ts';
 import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
+import { campaignAfter } from './campaign.ts';
+import { campaignStore } from './campaign-store.ts';
+import type { DomainEvent } from '../events/catalog.ts';
+import type { TransactItem } from '../store/transaction.ts';
 import { type ListFilter, rectificationStore } from './store.ts';
 import { colourOn } from './warning-colour.ts';
 
@@ -57,6 +61,40 @@ export const rectificationService = (deps: Deps) => {
   const calendars = calendarStore(deps.db, deps.tableName);
   const rules = rulesStore(deps.db, deps.tableName);
   const organisations = activeOrganisations(deps.db, deps.tableName);
+  const campaigns = campaignStore(deps.db, deps.tableName);
+
+  /**
+   * The campaign's counts moved by one item's change, as writes and events for the item's own transaction: exact,
+   * since the item's version condition lets each change count once. Completion and reopening are announced there too.
+   */
+  const campaignWrites = async (before: Rectification | undefined, after: Rectification, ctx: DecisionContext): Promise<{ also: TransactItem[]; events: DomainEvent[] }> => {
+    if (!after.campaignId) return { also: [], events: [] };
+    const campaign = await campaigns.get(after.tenant, after.campaignId);
+    if (!campaign) return { also: [], events: [] };
+    const next = campaignAfter(campaign, before, after, ctx.today);
+    if (!next) return { also: [], events: [] };
+    const type = next.status === campaign.status ? undefined : next.status === 'completed' ? 'RectificationCampaignCompleted' : 'RectificationCampaignReopened';
+    const events: DomainEvent[] = type
+      ? [{ id: deps.ids(), type, version: 1, tenant: next.tenant, occurredAt: ctx.at.toISOString(), actor: ctx.actor, subject: { kind: 'rectification-campaign', id: next.id }, payload: { campaignId: next.id, title: next.title, counts: next.counts } }]
+      : [];
+    return { also: [campaigns.counted(next, campaign.version)], events };
+  };
+
+  /**
+   * Writes an item change; when only its campaign's row moved meanwhile (another item of it changed), reads the
+   * campaign again and retries, so items of one campaign never block each other. The item's own conflict is the caller's.
+   */
+  const writeCounted = async (before: Rectification | undefined, after: Rectification, ctx: DecisionContext, write: (also: TransactItem[], events: DomainEvent[]) => Promise<void>) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const { also, events } = await campaignWrites(before, after, ctx);
+      try {
+        return await write(also, events);
+      } catch (error) {
+        const campaignRaced = error instanceof TransactionRefused && also.length > 0 && error.reasons[0] === 'None' && error.reasons[1] === 'ConditionalCheckFailed';
+        if (!campaignRaced || attempt === 5) throw error;
+      }
+    }
+  };
 
   const contextFor = async (tenant: TenantCode, actor: Actor, at = deps.clock.now()): Promise<DecisionContext> => ({
     actor,
@@ -76,7 +114,7 @@ export const rectificationService = (deps: Deps) => {
       const item = assign(id, tenant, source, input, ctx);
       if ('field' in item) throw unprocessable(item.message, [{ path: `body.${item.field}`, message: item.message }]);
       try {
-        await store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() })]);
+        await writeCounted(undefined, item, ctx, (also, events) => store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() }), ...events], also));
         return { item, created: true };
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
@@ -140,7 +178,8 @@ export const rectificationService = (deps: Deps) => {
       const decision = decide(item, command, ctx);
       if (!decision.ok) throw refusalToHttp(decision.refusal, item);
       try {
-        await store.update(decision.item, expectedVersion, [eventFor(item, decision.item, command, { ...ctx, id: deps.ids() })]);
+        const event = eventFor(item, decision.item, command, { ...ctx, id: deps.ids() });
+        await writeCounted(item, decision.item, ctx, (also, events) => store.update(decision.item, expectedVersion, [event, ...events], also));
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
         const current = await store.get(item.tenant, item.id);
@@ -159,6 +198,9 @@ export const rectificationService = (deps: Deps) => {
       return createOnce(caller.tenant, id, source, input, actorOf(caller), undefined, async () => {
         await organisations.require(caller.tenant, organisation, 'body.responsibility.organisation');
         if (supervisingOrganisation) await organisations.require(caller.tenant, supervisingOrganisation, 'body.responsibility.supervisingOrganisation');
+        if (input.campaign && !(await campaigns.get(caller.tenant, input.campaign))) {
+          throw unprocessable(`no campaign ${input.campaign} in this bureau`, [{ path: 'body.campaign', message: 'is not a campaign of this bureau' }]);
+        }
       });
     },
     /** Intake: the item is assigned as of the source event, once per source line. */

@@ -106,13 +106,16 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
       return Item ? Rectification.parse(Item.item) : undefined;
     },
 
-    /** Creates the item with its events; refused (TransactionRefused) when the id exists already. */
-    create: (item: Rectification, events: readonly DomainEvent[]) =>
-      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...measureWrites(tableName, item)], events),
+    /**
+     * Creates the item with its events; refused (TransactionRefused) when the id exists already. `also` (its campaign's
+     * counts) is written second, so a refusal's reasons say which of the two changed: [item, also, …].
+     */
+    create: (item: Rectification, events: readonly DomainEvent[], also: TransactItem[] = []) =>
+      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...also, ...measureWrites(tableName, item)], events),
 
-    /** Replaces the item if nobody changed it since `expectedVersion` was read (optimistic concurrency). */
-    update: (item: Rectification, expectedVersion: number, events: readonly DomainEvent[]) =>
-      commit(db, tableName, [put(item, { ConditionExpression: 'rVersion = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }), ...measureWrites(tableName, item)], events),
+    /** Replaces the item if nobody changed it since `expectedVersion` was read (optimistic concurrency); `also` as in create. */
+    update: (item: Rectification, expectedVersion: number, events: readonly DomainEvent[], also: TransactItem[] = []) =>
+      commit(db, tableName, [put(item, { ConditionExpression: 'rVersion = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }), ...also, ...measureWrites(tableName, item)], events),
 
     /** Measures of open items falling due in [from, to]. */
     measuresDueBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate) => {

@@ -1,0 +1,24 @@
+import { dynamo } from '#shared/adapters/aws.ts';
+import { systemClock } from '#shared/adapters/clock.ts';
+import { ulidGenerator } from '#shared/adapters/ids.ts';
+import { env } from '#shared/config.ts';
+import { httpRoute } from '#shared/http/route.ts';
+import { httpRouter } from '#shared/http/router.ts';
+import { xlsxType } from '#shared/reporting/report-api.ts';
+import { campaignApi as api } from '#shared/rectification/campaign-api.ts';
+import { campaignService } from '#shared/rectification/campaign-service.ts';
+
+const campaigns = campaignService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
+
+export const handler = httpRouter([
+  httpRoute(api.create, async ({ caller, body }) => {
+    const campaign = await campaigns.create(caller, body);
+    return { status: 201, body: campaign, headers: { location: `/v1/rectification-campaigns/${campaign.id}` } };
+  }),
+  httpRoute(api.list, async ({ caller }) => ({ body: { campaigns: await campaigns.list(caller) } })),
+  httpRoute(api.read, async ({ caller, params }) => ({ body: await campaigns.read(caller, params.id) })),
+  httpRoute(api.lists, async ({ caller, params }) => {
+    const { filename, bytes } = await campaigns.lists(caller, params.id);
+    return { file: { bytes, contentType: xlsxType, filename } };
+  }),
+]);

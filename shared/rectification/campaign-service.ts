@@ -1,0 +1,59 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../adapters/clock.ts';
+import type { IdGenerator } from '../adapters/ids.ts';
+import { shanghaiDate } from '../calendar/working-calendar.ts';
+import { actorOf, type Caller } from '../http/caller.ts';
+import { notFound, unprocessable } from '../http/errors.ts';
+import { activeOrganisations } from '../organisation/guard.ts';
+import { organisationNamesOf, bureauNameOf } from '../organisation/names.ts';
+import { itemTables } from '../reporting/tables.ts';
+import { xlsxOf } from '../reporting/workbook.ts';
+import { type Campaign, type CampaignInput, noCounts } from './campaign.ts';
+import { campaignStore } from './campaign-store.ts';
+import { rectificationStore } from './store.ts';
+
+const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+export const viewOf = (campaign: Campaign) => ({
+  ...campaign,
+  progress: {
+    openItems: campaign.counts.items - campaign.counts.closed - campaign.counts.cancelled,
+    itemsSettledShare: share(campaign.counts.closed + campaign.counts.cancelled, campaign.counts.items),
+    measuresSettledShare: share(campaign.counts.measuresSettled, campaign.counts.measures),
+  },
+});
+
+/** 整改专项: a set of problems from one document, tracked, reported and closed together. */
+export const campaignService = (deps: { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator }) => {
+  const store = campaignStore(deps.db, deps.tableName);
+  const load = async (caller: Caller, id: string) => {
+    const campaign = await store.get(caller.tenant, id);
+    if (!campaign) throw notFound(`no campaign ${id}`);
+    return campaign;
+  };
+  return {
+    create: async (caller: Caller, input: CampaignInput) => {
+      await activeOrganisations(deps.db, deps.tableName).require(caller.tenant, input.owner, 'body.owner');
+      if (input.startedOn && input.dueOn && input.dueOn < input.startedOn) throw unprocessable('the campaign ends before it starts', [{ path: 'body.dueOn', message: 'is before startedOn' }]);
+      const at = deps.clock.now();
+      const campaign: Campaign = { ...input, startedOn: input.startedOn ?? shanghaiDate(at), id: deps.ids(), tenant: caller.tenant, version: 1, status: 'open', createdBy: actorOf(caller), counts: noCounts };
+      await store.create(campaign, [
+        { id: deps.ids(), type: 'RectificationCampaignCreated', version: 1, tenant: caller.tenant, occurredAt: at.toISOString(), actor: campaign.createdBy, subject: { kind: 'rectification-campaign', id: campaign.id }, payload: { campaignId: campaign.id, title: campaign.title, counts: noCounts } },
+      ]);
+      return viewOf(campaign);
+    },
+    list: async (caller: Caller) => (await store.list(caller.tenant)).sort((a, b) => b.id.localeCompare(a.id)).map(viewOf),
+    read: async (caller: Caller, id: string) => viewOf(await load(caller, id)),
+    /** 三清单 of the campaign as one workbook, organisations by name. */
+    lists: async (caller: Caller, id: string) => {
+      const campaign = await load(caller, id);
+      const items = (await rectificationStore(deps.db, deps.tableName).all(caller.tenant)).filter((i) => i.campaignId === id).sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
+      const enterprises = items.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
+      const tables = itemTables(items, await organisationNamesOf(deps.db, deps.tableName, caller.tenant, enterprises));
+      const title = campaign.sourceDocument ? `${campaign.title}（${campaign.sourceDocument}）` : campaign.title;
+      return {
+        filename: `${campaign.title}-三清单.xlsx`,
+        bytes: await xlsxOf(tables, { title, bureau: await bureauNameOf(deps.db, deps.tableName, caller.tenant), period: title, generatedAt: deps.clock.now() }),
+      };
+    },
+  };
+};

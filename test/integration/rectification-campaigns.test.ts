@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleUsers } from '#infra/local/example-data.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
+import { ensureCalendarYears } from './support/calendar-fixture.ts';
+import { probeConsumer } from './support/probe-consumer.ts';
+import { eventually, startTestStack } from './support/test-stack.ts';
+
+const probe = probeConsumer();
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+beforeAll(async () => {
+  stack = await startTestStack({ functions: probe.functions, handlers: probe.handlers });
+  await seedExampleData();
+  await ensureCalendarYears(stack);
+}, 120_000);
+afterAll(() => stack.runtime.stop());
+
+const { supervisor, office } = exampleUsers;
+const command = (user: typeof office, id: string, name: string, body: Record<string, unknown>) => stack.request('POST', `/v1/rectifications/${id}/${name}`, { user, body });
+const campaignOf = async (id: string) => (await stack.request('GET', `/v1/rectification-campaigns/${id}`, { user: office })).body!;
+const eventsOf = (type: string, id: string) => probe.handled.filter((e) => e.type === type && e.subject.id === id);
+
+describe('rectification campaigns (整改专项)', () => {
+  it('counts its items and measures as they move, completes with the last close-out, and opens again on 复号', { timeout: 60_000 }, async () => {
+    const opened = await stack.request('POST', '/v1/rectification-campaigns', {
+      user: supervisor,
+      body: { title: '2026年度法治述职问题整改', sourceDocument: '上司发〔2026〕12号', issuingBody: '县委依法治县办', owner: 'supervision-section' },
+    });
+    expect(opened).toMatchObject({ status: 201, body: { status: 'open', counts: { items: 0 }, progress: { openItems: 0, itemsSettledShare: null } } });
+    const campaign = opened.body!.id as string;
+
+    const assign = async (title: string, measures: string[]) =>
+      (await stack.request('POST', '/v1/rectifications', { user: supervisor, body: { problem: { title }, measures: measures.map((text) => ({ text })), responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 }, campaign } })).body!;
+    const [a, b] = [await assign('述法问题一：台账不全', ['补齐台账', '建立核对制度']), await assign('述法问题二：公示不及时', ['按月公示'])];
+    expect(a.campaignId).toBe(campaign);
+    expect((await campaignOf(campaign)).counts).toEqual({ items: 2, closed: 0, closedOnTime: 0, cancelled: 0, overdue: 0, measures: 3, measuresSettled: 0 });
+
+    // Two items of the campaign acted on at once: neither blocks the other, and nothing counts twice.
+    await Promise.all([command(office, a.id, 'acknowledge', { expectedVersion: 1 }), command(office, b.id, 'acknowledge', { expectedVersion: 1 })]);
+    const ticked = await Promise.all([
+      command(office, a.id, 'update-measure', { expectedVersion: 2, measureId: 'm1', status: 'done' }),
+      command(office, b.id, 'update-measure', { expectedVersion: 2, measureId: 'm1', status: 'done' }),
+    ]);
+    expect(ticked.map((r) => r.status)).toEqual([200, 200]);
+    expect((await campaignOf(campaign)).counts).toMatchObject({ measures: 3, measuresSettled: 2 });
+
+    await command(office, a.id, 'request-close', { expectedVersion: 3, summary: '已整改', evidence: [{ reference: 'a.pdf' }], measuresDone: ['m2'] });
+    await command(office, b.id, 'request-close', { expectedVersion: 3, summary: '已整改', evidence: [{ reference: 'b.pdf' }] });
+    await command(supervisor, a.id, 'close', { expectedVersion: 4 });
+    expect(await campaignOf(campaign)).toMatchObject({ status: 'open', counts: { closed: 1, measuresSettled: 3 }, progress: { openItems: 1, itemsSettledShare: 0.5, measuresSettledShare: 1 } });
+    await command(supervisor, b.id, 'close', { expectedVersion: 4 });
+    expect(await campaignOf(campaign)).toMatchObject({ status: 'completed', counts: { items: 2, closed: 2, closedOnTime: 2 }, progress: { openItems: 0, itemsSettledShare: 1 } });
+    await eventually(() => (eventsOf('RectificationCampaignCompleted', campaign).length ? true : undefined));
+
+    const deadline = (await stack.request('GET', `/v1/rectifications/${b.id}`, { user: supervisor })).body!.deadline as string;
+    expect((await command(supervisor, b.id, 'reopen', { expectedVersion: 5, reason: '回头看发现公示又中断', deadline })).status).toBe(200);
+    expect(await campaignOf(campaign)).toMatchObject({ status: 'open', counts: { closed: 1 } });
+    await eventually(() => (eventsOf('RectificationCampaignReopened', campaign).length ? true : undefined));
+    expect(eventsOf('RectificationCampaignCompleted', campaign)).toHaveLength(1);
+
+    // 三清单 of the campaign, by name.
+    const file = await stack.fetch(`/v1/rectification-campaigns/${campaign}/lists.xlsx`, { headers: { authorization: `Bearer ${await stack.auth.sign(supervisor)}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改事项清单', '措施清单', '责任清单', '佐证材料清单']);
+    expect(workbook.getWorksheet('措施清单')!.rowCount - 3).toBe(3);
+    expect(workbook.getWorksheet('整改事项清单')!.getRow(2).getCell(1).value).toContain('上司发〔2026〕12号');
+  });
+
+  it('refuses a campaign of another bureau or none, and lets only supervisors open one', async () => {
+    const body = { problem: { title: '无专项' }, responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 5 }, campaign: '01ARZ3NDEKTSV4RRFFQ69G5FAV' };
+    expect(await stack.request('POST', '/v1/rectifications', { user: supervisor, body })).toMatchObject({ status: 422, body: { error: { fields: [{ path: 'body.campaign' }] } } });
+    expect((await stack.request('POST', '/v1/rectification-campaigns', { user: office, body: { title: 'x', owner: 'office-aoyang' } })).status).toBe(403);
+    expect(await stack.request('POST', '/v1/rectification-campaigns', { user: supervisor, body: { title: '专项', owner: 'nobody-here' } })).toMatchObject({ status: 422, body: { error: { code: 'organisation_unknown' } } });
+    expect((await stack.request('GET', '/v1/rectification-campaigns/01ARZ3NDEKTSV4RRFFQ69G5FAV', { user: office })).status).toBe(404);
+  });
+});

@@ -25,6 +25,8 @@ export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => 
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': pk(tenant), ':prefix': prefix },
+          // A change is answered with the history it was just added to.
+          ConsistentRead: true,
           ExclusiveStartKey: start,
         }),
       );

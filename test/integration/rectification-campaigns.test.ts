@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => stack.runtime.stop());
 
 const { supervisor, office } = exampleUsers;
-const command = (user: typeof office, id: string, name: string, body: Record<string, unknown>) => stack.request('POST', `/v1/rectifications/${id}/${name}`, { user, body });
+const command = (user: DevUser, id: string, name: string, body: Record<string, unknown>) => stack.request('POST', `/v1/rectifications/${id}/${name}`, { user, body });
 const campaignOf = async (id: string) => (await stack.request('GET', `/v1/rectification-campaigns/${id}`, { user: office })).body!;
 const eventsOf = (type: string, id: string) => probe.handled.filter((e) => e.type === type && e.subject.id === id);
 

@@ -4,7 +4,7 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
-import { xlsxType } from '#shared/reporting/report-api.ts';
+import { csvType, xlsxType } from '#shared/reporting/report-api.ts';
 import { campaignApi as api } from '#shared/rectification/campaign-api.ts';
 import { campaignService } from '#shared/rectification/campaign-service.ts';
 
@@ -18,7 +18,8 @@ export const handler = httpRouter([
   httpRoute(api.list, async ({ caller }) => ({ body: { campaigns: await campaigns.list(caller) } })),
   httpRoute(api.read, async ({ caller, params }) => ({ body: await campaigns.read(caller, params.id) })),
   httpRoute(api.lists, async ({ caller, params }) => {
-    const { filename, bytes } = await campaigns.lists(caller, params.id);
-    return { file: { bytes, contentType: xlsxType, filename } };
+    const format = params.file === 'lists.csv' ? 'csv' : 'xlsx';
+    const { filename, bytes } = await campaigns.lists(caller, params.id, format);
+    return { file: { bytes, contentType: format === 'csv' ? csvType : xlsxType, filename } };
   }),
 ]);

@@ -1005,7 +1005,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rectification-campaigns/{id}/lists.xlsx": {
+    "/v1/rectification-campaigns/{id}/{file}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1013,7 +1013,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出三清单 · The campaign’s three lists (问题清单, 措施清单, 责任清单) as one workbook
+         * 导出三清单 · The campaign’s three lists (问题清单, 措施清单, 责任清单): `lists.xlsx`, one sheet each, or `lists.csv`
          * @description Roles: supervisor, admin, inspector.
          */
         get: operations["exportRectificationCampaignLists"];
@@ -7750,19 +7750,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                file: "lists.xlsx" | "lists.csv";
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the workbook */
+            /** @description the workbook, or the CSV (UTF-8 with BOM) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { operation } from '../http/operation.ts';
-import { xlsxType } from '../reporting/report-api.ts';
+import { csvType, xlsxType } from '../reporting/report-api.ts';
 import { Campaign, CampaignInput } from './campaign.ts';
 
 const CampaignId = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a campaign id') });
@@ -53,12 +53,12 @@ export const campaignApi = {
   lists: operation({
     operationId: 'exportRectificationCampaignLists',
     method: 'GET',
-    path: '/v1/rectification-campaigns/{id}/lists.xlsx',
+    path: '/v1/rectification-campaigns/{id}/{file}',
     tag,
-    summary: '导出三清单 · The campaign’s three lists (问题清单, 措施清单, 责任清单) as one workbook',
+    summary: '导出三清单 · The campaign’s three lists (问题清单, 措施清单, 责任清单): `lists.xlsx`, one sheet each, or `lists.csv`',
     roles: ['supervisor', 'admin', 'inspector'],
-    params: CampaignId,
-    responses: { 200: { description: 'the workbook', files: [xlsxType] } },
+    params: CampaignId.extend({ file: z.enum(['lists.xlsx', 'lists.csv']) }),
+    responses: { 200: { description: 'the workbook, or the CSV (UTF-8 with BOM)', files: [xlsxType, csvType] } },
     refusals: { 404: ['not_found'] },
   }),
 };

@@ -7,7 +7,7 @@ import { notFound, unprocessable } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationNamesOf, bureauNameOf } from '../organisation/names.ts';
 import { itemTables } from '../reporting/tables.ts';
-import { xlsxOf } from '../reporting/workbook.ts';
+import { csvOf, xlsxOf } from '../reporting/workbook.ts';
 import { type Campaign, type CampaignInput, noCounts } from './campaign.ts';
 import { campaignStore } from './campaign-store.ts';
 import { rectificationStore } from './store.ts';
@@ -44,15 +44,15 @@ export const campaignService = (deps: { db: DynamoDBDocumentClient; tableName: s
     list: async (caller: Caller) => (await store.list(caller.tenant)).sort((a, b) => b.id.localeCompare(a.id)).map(viewOf),
     read: async (caller: Caller, id: string) => viewOf(await load(caller, id)),
     /** 三清单 of the campaign as one workbook, organisations by name. */
-    lists: async (caller: Caller, id: string) => {
+    lists: async (caller: Caller, id: string, format: 'xlsx' | 'csv') => {
       const campaign = await load(caller, id);
       const items = (await rectificationStore(deps.db, deps.tableName).all(caller.tenant)).filter((i) => i.campaignId === id).sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
       const enterprises = items.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
       const tables = itemTables(items, await organisationNamesOf(deps.db, deps.tableName, caller.tenant, enterprises));
       const title = campaign.sourceDocument ? `${campaign.title}（${campaign.sourceDocument}）` : campaign.title;
       return {
-        filename: `${campaign.title}-三清单.xlsx`,
-        bytes: await xlsxOf(tables, { title, bureau: await bureauNameOf(deps.db, deps.tableName, caller.tenant), period: title, generatedAt: deps.clock.now() }),
+        filename: `${campaign.title}-三清单.${format}`,
+        bytes: format === 'csv' ? csvOf(tables) : await xlsxOf(tables, { title, bureau: await bureauNameOf(deps.db, deps.tableName, caller.tenant), period: title, generatedAt: deps.clock.now() }),
       };
     },
   };

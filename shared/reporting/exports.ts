@@ -3,6 +3,7 @@ import { submissionStore } from '../checklist/submission-store.ts';
 import { filingStore } from '../filing/filing-store.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
+import { campaignStore } from '../rectification/campaign-store.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { organisationNamesOf } from '../organisation/names.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
@@ -11,7 +12,7 @@ import type { reportNames } from './report-api.ts';
 import { reportOrganisation } from './rectification-facts.ts';
 import { reportService } from './report-service.ts';
 import type { Scope } from './reports.ts';
-import { checklistTables, inspectionTables, itemTables, rectificationTables, type Table } from './tables.ts';
+import { campaignTable, checklistTables, inspectionTables, itemTables, rectificationTables, type Table } from './tables.ts';
 
 export type ReportName = (typeof reportNames)[number];
 
@@ -48,6 +49,11 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
     },
   };
   const byAssignment = (list: Rectification[]) => list.sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
+  /** The campaigns still running in the period or since (not completed before it began), if there are any. */
+  const campaignSheets = async (tenant: TenantCode, period: Period): Promise<Table[]> => {
+    const running = (await campaignStore(db, tableName).list(tenant)).filter((c) => c.startedOn === undefined || c.startedOn <= period.to).filter((c) => !c.completedOn || c.completedOn >= period.from);
+    return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), await organisationNamesOf(db, tableName, tenant))] : [];
+  };
   /** The item sheets, with organisations and the enterprises among the responsible named. */
   const itemSheets = async (tenant: TenantCode, list: Rectification[]) => {
     const creditCodes = list.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
@@ -58,7 +64,8 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
     switch (name) {
       case 'rectifications': {
         const [report, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
-        return [...rectificationTables(report), ...(await itemSheets(tenant, behind.rectifications(all, period, scope)))];
+        const campaigns = scope.all ? await campaignSheets(tenant, period) : [];
+        return [...rectificationTables(report), ...campaigns, ...(await itemSheets(tenant, behind.rectifications(all, period, scope)))];
       }
       case 'inspections': {
         const [report, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
@@ -86,7 +93,13 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
       ]);
       const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
-      const tables: Table[] = [...rectificationTables(rectifications), ...inspectionTables(inspections), ...checklistTables(checklists), ...(await itemSheets(tenant, [...unique.values()]))];
+      const tables: Table[] = [
+        ...rectificationTables(rectifications),
+        ...(await campaignSheets(tenant, quarter)),
+        ...inspectionTables(inspections),
+        ...checklistTables(checklists),
+        ...(await itemSheets(tenant, [...unique.values()])),
+      ];
       return { tables, rectifications, inspections, checklists };
     },
   };

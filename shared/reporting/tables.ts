@@ -5,6 +5,7 @@ import { fileTypes } from '../evidence/evidence.ts';
 import type * as z from 'zod';
 import { ruleLabels } from '../filing/labels.ts';
 import type { OrganisationNames } from '../organisation/names.ts';
+import type { Campaign } from '../rectification/campaign.ts';
 import { measureStatusLabels, severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
 import type { ChecklistReport as ChecklistReportSchema, InspectionReport as InspectionReportSchema, RectificationReport as RectificationReportSchema } from './report-api.ts';
 
@@ -141,6 +142,36 @@ export const checklistTables = (report: ChecklistReport): Table[] => [
     rows: report.kinds.flatMap((k) => k.mostFailedItems.map((i) => ({ kindName: k.kindName, ...i, text: i.text ?? '' }))),
   },
 ];
+
+/** 整改专项进度: each campaign with its counts as they stand the day the workbook is made. */
+export const campaignTable = (campaigns: readonly Campaign[], name: OrganisationNames): Table => ({
+  title: '整改专项进度',
+  columns: [
+    { header: '专项名称', key: 'title', width: 30 },
+    { header: '来源文号', key: 'sourceDocument', width: 20 },
+    { header: '牵头单位', key: 'owner', width: 20 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '事项', key: 'items' },
+    { header: '已销号', key: 'closed' },
+    { header: '按期销号', key: 'closedOnTime' },
+    { header: '已撤销', key: 'cancelled' },
+    { header: '逾期未完成', key: 'overdue' },
+    { header: '措施', key: 'measures' },
+    { header: '措施完成率', key: 'measuresShare', format: 'percent' },
+    { header: '完成日期', key: 'completedOn', width: 12 },
+    { header: '专项编号', key: 'id', width: 28 },
+  ],
+  rows: campaigns.map((c) => ({
+    ...c.counts,
+    title: c.title,
+    sourceDocument: c.sourceDocument ?? '',
+    owner: name(c.owner),
+    status: c.status === 'completed' ? '已完成' : '进行中',
+    measuresShare: c.counts.measures ? c.counts.measuresSettled / c.counts.measures : '',
+    completedOn: c.completedOn ?? '',
+    id: c.id,
+  })),
+});
 
 /** The rectification items behind a report's figures: one row each, in the report's language. */
 export const itemTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
@@ -66,6 +67,16 @@ describe('rectification campaigns (整改专项)', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改事项清单', '措施清单', '责任清单', '佐证材料清单']);
     expect(workbook.getWorksheet('措施清单')!.rowCount - 3).toBe(3);
     expect(workbook.getWorksheet('整改事项清单')!.getRow(2).getCell(1).value).toContain('上司发〔2026〕12号');
+    const csv = await stack.fetch(`/v1/rectification-campaigns/${campaign}/lists.csv`, { headers: { authorization: `Bearer ${await stack.auth.sign(supervisor)}` } });
+    expect(csv.bytes.toString('utf8')).toContain('\uFEFF整改事项清单\r\n问题,问题来源,责任单位');
+
+    // The bureau's rectification export (and the quarterly workbook) shows the campaign's progress.
+    const year = shanghaiDate(new Date()).slice(0, 4);
+    const exported = await stack.fetch(`/v1/reports/rectifications.xlsx?from=${year}-01-01&to=${year}-12-31`, { headers: { authorization: `Bearer ${await stack.auth.sign(supervisor)}` } });
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.load(exported.bytes as unknown as ArrayBuffer);
+    const progress = report.getWorksheet('整改专项进度')!;
+    expect((progress.getRow(4).values as unknown[]).slice(1, 7)).toEqual(['2026年度法治述职问题整改', '上司发〔2026〕12号', '上高县司法局行政执法协调监督股', '进行中', 2, 1]);
   });
 
   it('refuses a campaign of another bureau or none, and lets only supervisors open one', async () => {

@@ -68,8 +68,7 @@ export const commandRoutes: Record<string, { type: Command; zh: string; en: stri
 export const CommandSegment = z.enum(Object.keys(commandRoutes) as [string, ...string[]]).meta({ id: 'RectificationAction' });
 const segmentOf = (type: CommandType) => Object.entries(commandRoutes).find(([, route]) => route.type === type)?.[0];
 
-/** The commands `actor` may apply to the item now, as the URL segments clients post to (`actions` in answers). */
-export const actionsFor = (item: Rectification, actor: Actor) => availableCommands(item, actor).flatMap((type) => segmentOf(type) ?? []);
+
 
 /**
  * What clients read: the item with today's warning colour (null once closed or cancelled) and the
@@ -89,6 +88,15 @@ export const enterpriseCommandRoutes = {
   'request-close': 'requestClose',
   'request-extension': 'requestExtension',
 } as const satisfies Record<string, CommandType>;
+
+/**
+ * The commands `actor` may apply to the item now, as the URL segments clients post to (`actions` in answers); an
+ * enterprise only those its inspection code has routes for (it finishes measures with its close-out request).
+ */
+export const actionsFor = (item: Rectification, actor: Actor) =>
+  availableCommands(item, actor)
+    .flatMap((type) => segmentOf(type) ?? [])
+    .filter((segment) => actor.kind !== 'enterprise' || segment in enterpriseCommandRoutes);
 
 const commandRefusals = { 403: ['forbidden'], 404: ['not_found'], 409: ['version_conflict', 'invalid_transition'], 422: ['unprocessable', 'calendar_unknown'] } as const;
 

@@ -2,7 +2,6 @@ import { dynamo } from '#shared/adapters/aws.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { objectStore } from '#shared/adapters/object-store.ts';
 import { env } from '#shared/config.ts';
-import { bureauNameOf } from '#shared/organisation/names.ts';
 import { requireRole } from '#shared/http/caller.ts';
 import { badRequest, fieldsFromZod, notFound } from '#shared/http/errors.ts';
 import { httpRoute } from '#shared/http/route.ts';
@@ -39,10 +38,10 @@ export const handler = httpRouter([
     const parsed = name === 'checklists' ? YearQuery.transform((q) => yearPeriod(q.year)).safeParse(query) : PeriodRange.safeParse(query);
     if (!parsed.success) throw badRequest('invalid request', fieldsFromZod(parsed.error, 'query'));
     const period = parsed.data;
-    const tables = await exports.tablesOf(caller.tenant, name, period, scopeOf(caller));
+    const { tables, bureau } = await exports.tablesOf(caller.tenant, name, period, scopeOf(caller));
     const filename = `${caller.tenant}-${name}-${period.key.slice(1)}.${format}`;
     return format === 'xlsx'
-      ? { file: { bytes: await xlsxOf(tables, { title: filename, bureau: await bureauNameOf(db, tableName, caller.tenant), period: period.label, generatedAt: new Date() }), contentType: xlsxType, filename } }
+      ? { file: { bytes: await xlsxOf(tables, { title: filename, bureau, period: period.label, generatedAt: new Date() }), contentType: xlsxType, filename } }
       : { file: { bytes: csvOf(tables), contentType: csvType, filename } };
   }),
 ]);

@@ -43,7 +43,11 @@ export const calendarService = (deps: { db: DynamoDBDocumentClient; tableName: s
     return { id: envelope.id, record, event };
   };
 
-  const answer = async (caller: Caller, record: CalendarChange) => ({ ...(await read(caller, record.year)), sourceBefore: record.sourceBefore, changes: record.changes });
+  const answer = async (caller: Caller, record: CalendarChange, after: YearArrangement | undefined) => {
+    const { source, arrangement } = yearInForce(record.year, after);
+    const history = await store.history(caller.tenant, record.year);
+    return { year: record.year, source, daysOff: arrangement.daysOff, makeUpWorkdays: arrangement.makeUpWorkdays, history, sourceBefore: record.sourceBefore, changes: record.changes };
+  };
   const raced = 'the calendar year was changed by someone else meanwhile: read it again';
 
   return {
@@ -63,14 +67,14 @@ export const calendarService = (deps: { db: DynamoDBDocumentClient; tableName: s
       const previous = await store.entered(caller.tenant, year);
       const { id, record, event } = change(caller, year, 'entered', previous?.arrangement, arrangement, body.reason);
       await conflictOnRefusal(raced, () => store.save(caller.tenant, arrangement, { id, record, previous }, event));
-      return answer(caller, record);
+      return answer(caller, record, arrangement);
     },
     revert: async (caller: Caller, year: number, reason?: string) => {
       const previous = await store.entered(caller.tenant, year);
       if (!previous) throw notFound(`the bureau has no entry of its own for ${year}: ${yearInForce(year, undefined).source} data is in force`);
       const { id, record, event } = change(caller, year, 'reverted', previous.arrangement, undefined, reason);
       await conflictOnRefusal(raced, () => store.remove(caller.tenant, year, { id, record, previous }, event));
-      return answer(caller, record);
+      return answer(caller, record, undefined);
     },
   };
 };

@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../store/query-all.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
@@ -16,25 +17,14 @@ type Change = { id: string; record: CalendarChange; previous: Previous };
  */
 export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => {
   const pk = (tenant: TenantCode) => tenantKey(tenant, 'CALENDAR');
-  const query = async (tenant: TenantCode, prefix: string) => {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk(tenant), ':prefix': prefix },
-          // A change is answered with the history it was just added to.
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
-  };
+  const query = (tenant: TenantCode, prefix: string) =>
+    queryAll(db, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk(tenant), ':prefix': prefix },
+      // A change is answered with the history it was just added to.
+      ConsistentRead: true,
+    });
   const arrangements = async (tenant: TenantCode): Promise<YearArrangement[]> => (await query(tenant, 'YEAR#')).map((item) => YearArrangement.parse(item));
 
   /** The year's row must still be the one the change was computed from (rows from before history had no change id). */

@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays, type CalendarDate, isWeekend, type YearArrangement } from './working-calendar.ts';
+import { addDays, type CalendarDate, isWeekend, workingCalendar, type YearArrangement } from './working-calendar.ts';
 
 /** One public holiday (法定节假日) and the days of it that are off by law in every year's arrangement. */
 export type StatutoryHoliday = { name: string; days: CalendarDate[] };
@@ -48,11 +48,9 @@ export const implausibilities = ({ year, daysOff, makeUpWorkdays }: YearArrangem
   });
   if (found.length > 0) return found;
 
-  const off = new Set(daysOff);
-  const on = new Set(makeUpWorkdays);
-  const isOff = (date: CalendarDate) => off.has(date) || (isWeekend(date) && !on.has(date));
+  const entered = workingCalendar([{ year, daysOff, makeUpWorkdays }]);
   for (const holiday of statutoryHolidays(year)) {
-    const working = holiday.days.filter((date) => !isOff(date));
+    const working = holiday.days.filter((date) => entered.isWorkingDay(date));
     if (working.length > 0) {
       found.push({
         path: 'daysOff',

@@ -4,14 +4,18 @@ import type { TenantCode } from '../tenancy/tenant.ts';
 import type { Organisation } from './organisation.ts';
 import { organisationStore } from './store.ts';
 
-/** What a person reads for an organisation id: 敖阳司法所, not office-aoyang. */
-export type OrganisationNames = (id: string) => string;
+/** What a person reads for an organisation id (敖阳司法所, not office-aoyang), and the bureau's name workbooks print under. */
+export type OrganisationNames = ((id: string) => string) & { bureau: string };
 
 /**
  * Names by id, including the ids reports and items make up: `enterprises:<agency>` (the enterprises an agency follows
  * up) and `enterprise:<credit code>`. An id nobody knows (a deleted test organisation) is shown as it is.
  */
-export const organisationNames = (organisations: readonly Pick<Organisation, 'id' | 'name'>[], enterprises: ReadonlyMap<string, string> = new Map()): OrganisationNames => {
+export const organisationNames = (
+  organisations: readonly (Pick<Organisation, 'id' | 'name'> & Partial<Pick<Organisation, 'kind'>>)[],
+  enterprises: ReadonlyMap<string, string> = new Map(),
+  bureauWithoutName = '司法局',
+): OrganisationNames => {
   const byId = new Map(organisations.map((o) => [o.id, o.name]));
   const name = (id: string): string => {
     if (id.startsWith('enterprises:')) return `${name(id.slice('enterprises:'.length))}督促的企业`;
@@ -21,7 +25,7 @@ export const organisationNames = (organisations: readonly Pick<Organisation, 'id
     }
     return byId.get(id) ?? id;
   };
-  return name;
+  return Object.assign(name, { bureau: organisations.find((o) => o.kind === 'bureau')?.name ?? bureauWithoutName });
 };
 
 /** The tenant's organisations by name, and the enterprises named by credit code (read one by one: only those given). */
@@ -31,9 +35,10 @@ export const organisationNamesOf = async (db: DynamoDBDocumentClient, tableName:
     organisationStore(db, tableName).list(tenant),
     Promise.all([...new Set(creditCodes)].map(async (code) => [code, (await reference.enterprise(tenant, code))?.name] as const)),
   ]);
-  return organisationNames(organisations, new Map(enterprises.filter((e): e is readonly [string, string] => e[1] !== undefined)));
+  // A tenant without a bureau organisation set up prints under its code.
+  return organisationNames(organisations, new Map(enterprises.filter((e): e is readonly [string, string] => e[1] !== undefined)), `${tenant} 司法局`);
 };
 
-/** The name workbooks are printed under: the tenant's bureau (司法局), or its code when no bureau is set up. */
-export const bureauNameOf = async (db: DynamoDBDocumentClient, tableName: string, tenant: TenantCode) =>
-  (await organisationStore(db, tableName).list(tenant)).find((o) => o.kind === 'bureau')?.name ?? `${tenant} 司法局`;
+/** The items' enterprises (responsible as `enterprise:<credit code>`), whose names are read with the organisations'. */
+export const enterprisesOf = (items: readonly { responsibility: { organisation: string } }[]) =>
+  items.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));

@@ -5,7 +5,7 @@ import { shanghaiDate } from '../calendar/working-calendar.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { notFound, unprocessable } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
-import { organisationNamesOf, bureauNameOf } from '../organisation/names.ts';
+import { enterprisesOf, organisationNamesOf } from '../organisation/names.ts';
 import { itemTables } from '../reporting/tables.ts';
 import { csvOf, xlsxOf } from '../reporting/workbook.ts';
 import { type Campaign, type CampaignInput, noCounts } from './campaign.ts';
@@ -47,12 +47,12 @@ export const campaignService = (deps: { db: DynamoDBDocumentClient; tableName: s
     lists: async (caller: Caller, id: string, format: 'xlsx' | 'csv') => {
       const campaign = await load(caller, id);
       const items = (await rectificationStore(deps.db, deps.tableName).all(caller.tenant)).filter((i) => i.campaignId === id).sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
-      const enterprises = items.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
-      const tables = itemTables(items, await organisationNamesOf(deps.db, deps.tableName, caller.tenant, enterprises));
+      const name = await organisationNamesOf(deps.db, deps.tableName, caller.tenant, enterprisesOf(items));
+      const tables = itemTables(items, name);
       const title = campaign.sourceDocument ? `${campaign.title}（${campaign.sourceDocument}）` : campaign.title;
       return {
         filename: `${campaign.title}-三清单.${format}`,
-        bytes: format === 'csv' ? csvOf(tables) : await xlsxOf(tables, { title, bureau: await bureauNameOf(deps.db, deps.tableName, caller.tenant), period: title, generatedAt: deps.clock.now() }),
+        bytes: format === 'csv' ? csvOf(tables) : await xlsxOf(tables, { title, bureau: name.bureau, period: title, generatedAt: deps.clock.now() }),
       };
     },
   };

@@ -52,21 +52,14 @@ export const rectificationRow = (item: Rectification) => ({
 
 /** One row per dated measure, so "measures due today" is a range query on one key. */
 export type MeasureDue = { itemId: string; organisation: string; supervisingOrganisation?: string; title: string; measure: string; dueDate: CalendarDate };
-const measureRows = (item: Rectification) =>
-  item.measures.flatMap((m) =>
-    m.dueDate
-      ? [{
-          pk: rect(item.tenant, 'MEASURE-DUE'),
-          sk: `${m.dueDate}#${item.id}#${m.id}`,
-          due: { itemId: item.id, organisation: item.responsibility.organisation, supervisingOrganisation: item.responsibility.supervisingOrganisation, title: item.problem.title, measure: m.text, dueDate: m.dueDate } satisfies MeasureDue,
-        }]
-      : [],
-  );
 /** Measure rows follow their item and measure: present while both are open, gone once either is settled. */
 const measureWrites = (tableName: string, item: Rectification): TransactItem[] =>
-  measureRows(item).map((r, i) => {
-    const measure = item.measures.filter((m) => m.dueDate)[i]!;
-    return isOpen(item) && !isSettled(measure) ? { Put: { TableName: tableName, Item: r } } : { Delete: { TableName: tableName, Key: { pk: r.pk, sk: r.sk } } };
+  item.measures.flatMap((m): TransactItem[] => {
+    if (!m.dueDate) return [];
+    const key = { pk: rect(item.tenant, 'MEASURE-DUE'), sk: `${m.dueDate}#${item.id}#${m.id}` };
+    if (!isOpen(item) || isSettled(m)) return [{ Delete: { TableName: tableName, Key: key } }];
+    const due: MeasureDue = { itemId: item.id, organisation: item.responsibility.organisation, supervisingOrganisation: item.responsibility.supervisingOrganisation, title: item.problem.title, measure: m.text, dueDate: m.dueDate };
+    return [{ Put: { TableName: tableName, Item: { ...key, due } } }];
   });
 
 export type ListFilter = {

@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
-import type { OrganisationNames } from '../organisation/names.ts';
 import type { MeasureDue } from '../rectification/store.ts';
 import type { ReminderSettings } from './settings.ts';
 
@@ -41,7 +40,7 @@ const rectEntry = (kind: EntryKind, item: Rectification, title = item.problem.ti
  * Groups what is due into one digest per organisation, each entry once, the most urgent first. Entries the bureau
  * reads about others' work name whose it is.
  */
-export const composeDigests = (date: CalendarDate, due: DueToday, settings: ReminderSettings, name: OrganisationNames = (id) => id): Digest[] => {
+export const composeDigests = (date: CalendarDate, due: DueToday, settings: ReminderSettings, name: (id: string) => string = (id) => id): Digest[] => {
   const byOrg = new Map<string, DigestEntry[]>();
   const add = (organisation: string | undefined, entry: DigestEntry) => {
     if (!organisation) return;

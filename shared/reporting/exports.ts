@@ -5,7 +5,7 @@ import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
 import { campaignStore } from '../rectification/campaign-store.ts';
 import { rectificationStore } from '../rectification/store.ts';
-import { organisationNamesOf } from '../organisation/names.ts';
+import { enterprisesOf, type OrganisationNames, organisationNamesOf } from '../organisation/names.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import type { Period } from './period.ts';
 import type { reportNames } from './report-api.ts';
@@ -50,31 +50,35 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
   };
   const byAssignment = (list: Rectification[]) => list.sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
   /** The campaigns still running in the period or since (not completed before it began), if there are any. */
-  const campaignSheets = async (tenant: TenantCode, period: Period): Promise<Table[]> => {
+  const campaignSheets = async (tenant: TenantCode, period: Period, name: OrganisationNames): Promise<Table[]> => {
     const running = (await campaignStore(db, tableName).list(tenant)).filter((c) => c.startedOn === undefined || c.startedOn <= period.to).filter((c) => !c.completedOn || c.completedOn >= period.from);
-    return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), await organisationNamesOf(db, tableName, tenant))] : [];
+    return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), name)] : [];
   };
-  /** The item sheets, with organisations and the enterprises among the responsible named. */
+  /** The item sheets and the names they (and the workbook's title) need, read once per export. */
   const itemSheets = async (tenant: TenantCode, list: Rectification[]) => {
-    const creditCodes = list.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
-    return itemTables(byAssignment(list), await organisationNamesOf(db, tableName, tenant, creditCodes));
+    const name = await organisationNamesOf(db, tableName, tenant, enterprisesOf(list));
+    return { name, sheets: itemTables(byAssignment(list), name) };
   };
 
-  const tablesOf = async (tenant: TenantCode, name: ReportName, period: Period, scope: Scope): Promise<Table[]> => {
-    switch (name) {
+  /** A report's tables and the bureau its workbook is printed under. */
+  const tablesOf = async (tenant: TenantCode, report: ReportName, period: Period, scope: Scope): Promise<{ tables: Table[]; bureau: string }> => {
+    switch (report) {
       case 'rectifications': {
-        const [report, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
-        const campaigns = scope.all ? await campaignSheets(tenant, period) : [];
-        return [...rectificationTables(report), ...campaigns, ...(await itemSheets(tenant, behind.rectifications(all, period, scope)))];
+        const [figures, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
+        const { name, sheets } = await itemSheets(tenant, behind.rectifications(all, period, scope));
+        const campaigns = scope.all ? await campaignSheets(tenant, period, name) : [];
+        return { tables: [...rectificationTables(figures), ...campaigns, ...sheets], bureau: name.bureau };
       }
       case 'inspections': {
-        const [report, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
-        return [...inspectionTables(report), ...(await itemSheets(tenant, await behind.inspections(all, tenant, period, scope)))];
+        const [figures, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
+        const { name, sheets } = await itemSheets(tenant, await behind.inspections(all, tenant, period, scope));
+        return { tables: [...inspectionTables(figures), ...sheets], bureau: name.bureau };
       }
       case 'checklists': {
         const year = Number(period.from.slice(0, 4));
-        const [report, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
-        return [...checklistTables(report), ...(await itemSheets(tenant, await behind.checklists(all, tenant, year)))];
+        const [figures, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
+        const { name, sheets } = await itemSheets(tenant, await behind.checklists(all, tenant, year));
+        return { tables: [...checklistTables(figures), ...sheets], bureau: name.bureau };
       }
     }
   };
@@ -93,14 +97,15 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
       ]);
       const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
+      const { name, sheets } = await itemSheets(tenant, [...unique.values()]);
       const tables: Table[] = [
         ...rectificationTables(rectifications),
-        ...(await campaignSheets(tenant, quarter)),
+        ...(await campaignSheets(tenant, quarter, name)),
         ...inspectionTables(inspections),
         ...checklistTables(checklists),
-        ...(await itemSheets(tenant, [...unique.values()])),
+        ...sheets,
       ];
-      return { tables, rectifications, inspections, checklists };
+      return { tables, bureau: name.bureau, rectifications, inspections, checklists };
     },
   };
 };

@@ -4,7 +4,6 @@ import type { IdGenerator } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
 import { addDays, type CalendarDate, isWeekend, shanghaiDate, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { EventOf } from '../events/catalog.ts';
-import { bureauNameOf } from '../organisation/names.ts';
 import { commit, TransactionRefused } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { exportService } from './exports.ts';
@@ -46,8 +45,8 @@ export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: 
       const existing = await db.send(new GetCommand({ TableName: tableName, Key: reportKey(tenant, name), ConsistentRead: true }));
       if (existing.Item) return { tenant, quarter: name, outcome: 'already-generated' };
 
-      const { tables, rectifications, inspections, checklists } = await exportService(db, tableName).quarterly(tenant, quarter);
-      const bytes = await xlsxOf(tables, { title: `${quarter.label}检查整改工作报告`, bureau: await bureauNameOf(db, tableName, tenant), period: quarter.label, generatedAt: at });
+      const { tables, bureau, rectifications, inspections, checklists } = await exportService(db, tableName).quarterly(tenant, quarter);
+      const bytes = await xlsxOf(tables, { title: `${quarter.label}检查整改工作报告`, bureau, period: quarter.label, generatedAt: at });
       const file = `${tenant}/quarterly/${name}.xlsx`;
       await deps.files.put(file, bytes, xlsxType);
       const report: QuarterlyReport = { quarter: name, from: quarter.from, to: quarter.to, file, sizeBytes: bytes.length, generatedAt: at.toISOString() };

@@ -59,13 +59,19 @@ export const contributionOf = (item: Rectification | undefined): CampaignCounts 
 
 const keys = Object.keys(noCounts) as (keyof CampaignCounts)[];
 
+/** Whether an item's change moves its campaign's counts at all (most steps, 签收 say, do not). */
+export const countsMove = (before: Rectification | undefined, after: Rectification) => {
+  const [was, is] = [contributionOf(before), contributionOf(after)];
+  return keys.some((k) => was[k] !== is[k]);
+};
+
 /**
  * The campaign after one item changed from `before` to `after` (undefined before: just assigned), or undefined when
  * its counts do not move. Its status follows the counts: completed when every item is closed or cancelled.
  */
 export const campaignAfter = (campaign: Campaign, before: Rectification | undefined, after: Rectification, today: CalendarDate): Campaign | undefined => {
+  if (!countsMove(before, after)) return undefined;
   const [was, is] = [contributionOf(before), contributionOf(after)];
-  if (keys.every((k) => was[k] === is[k])) return undefined;
   const counts = Object.fromEntries(keys.map((k) => [k, campaign.counts[k] - was[k] + is[k]])) as CampaignCounts;
   const done = counts.items > 0 && counts.closed + counts.cancelled === counts.items;
   return {

@@ -19,7 +19,7 @@ import { actionsFor } from './api.ts';
 import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
-import { campaignAfter } from './campaign.ts';
+import { campaignAfter, countsMove } from './campaign.ts';
 import { campaignStore } from './campaign-store.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import type { TransactItem } from '../store/transaction.ts';
@@ -68,7 +68,7 @@ export const rectificationService = (deps: Deps) => {
    * since the item's version condition lets each change count once. Completion and reopening are announced there too.
    */
   const campaignWrites = async (before: Rectification | undefined, after: Rectification, ctx: DecisionContext): Promise<{ also: TransactItem[]; events: DomainEvent[] }> => {
-    if (!after.campaignId) return { also: [], events: [] };
+    if (!after.campaignId || !countsMove(before, after)) return { also: [], events: [] };
     const campaign = await campaigns.get(after.tenant, after.campaignId);
     if (!campaign) return { also: [], events: [] };
     const next = campaignAfter(campaign, before, after, ctx.today);

@@ -126,6 +126,8 @@ describe('the web pages, as the bureau uses them', () => {
     await expect.poll(() => office.page.locator('img.thumbnail').evaluate((img) => { const drawn = img as unknown as { complete: boolean; naturalWidth: number }; return drawn.complete && drawn.naturalWidth; })).toBe(64);
     await office.page.getByRole('button', { name: '归档后照片.jpg' }).waitFor();
     await office.page.getByText('archive/web-0001.pdf').waitFor();
+    // The success toasts fade out over the page; axe would judge their half-transparent text.
+    await office.page.locator('.el-message').first().waitFor({ state: 'detached' });
     checked.detail = await accessibilityProblems(office.page);
     await shot(office.page, 'detail-office');
 

@@ -173,7 +173,10 @@ export const functions = {
   },
   'rectification-campaigns': {
     entry: 'functions/rectification-campaigns/handler.ts',
-    description: 'Rectification campaigns (整改专项): open, read progress counted with each item change, export the three lists (三清单)',
+    // An import reads a workbook and writes up to a thousand rows' items: API Gateway waits 30 s at most.
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+    description: 'Rectification campaigns (整改专项): open, import the list a bureau receives (导入清单), read progress counted with each item change, export the three lists (三清单)',
     routes: routesOf(...Object.values(campaignApi)),
     access: { records: 'readWrite' },
   },

@@ -86,6 +86,12 @@ export const operationRoles = {
   ],
   "listRectificationCampaigns": [],
   "readRectificationCampaign": [],
+  "downloadRectificationCampaignImportTemplate": [
+    "supervisor"
+  ],
+  "importRectificationCampaignList": [
+    "supervisor"
+  ],
   "exportRectificationCampaignLists": [
     "supervisor",
     "admin",

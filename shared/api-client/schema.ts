@@ -1025,6 +1025,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rectification-campaigns/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入整改清单 · Import the campaign’s items from a spreadsheet
+         * @description The first worksheet, its header row among the top ten rows: 问题 / 整改措施 / 责任单位 / 责任人（可选） / 整改时限 / 督促单位（可选） / 责任领导（可选）; other columns are ignored. One row per measure (措施); rows with the same problem and responsible unit become one item (a blank 问题, as under a merged cell, continues the row above). 整改时限 is a date or "N个工作日".
+         *
+         *     Every row is checked first: any problem answers 422 with one field per bad cell (`body.rows.<row>.<column letter>`) and nothing is created. Then the items are created in atomic batches, with the campaign's counts. The same file sent again (a retry, a double click) answers its first import with 200 and creates nothing. At most 1000 rows.
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["importRectificationCampaignList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rectification-campaigns/{id}/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载导入模板 · The spreadsheet to fill in for an import: its columns, the bureau’s organisations as drop-downs, and how each column is read
+         * @description Roles: supervisor.
+         */
+        get: operations["downloadRectificationCampaignImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rectifications": {
         parameters: {
             query?: never;
@@ -2792,6 +2836,24 @@ export interface components {
         };
         /** @enum {string} */
         RectificationAction: "acknowledge" | "progress" | "request-close" | "close" | "return" | "request-extension" | "decide-extension" | "escalate" | "reopen" | "cancel" | "update-measure" | "waive-measure";
+        RectificationCampaignImport: {
+            campaignId: string;
+            /** @description derived from the campaign and the file’s content: the same file imports once */
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: components["schemas"]["Actor"];
+            items: {
+                id: string;
+                organisation: string;
+                /** @description the rows of the sheet it came from */
+                rows: number[];
+                title: string;
+            }[];
+            measures: number;
+            /** @description measure rows read */
+            rows: number;
+        };
         RectificationCampaignView: {
             completedOn?: components["schemas"]["CalendarDate"];
             counts: {
@@ -2810,6 +2872,10 @@ export interface components {
             id: string;
             /** @description 下发机关 */
             issuingBody?: string;
+            /** @default {} */
+            openByRedFrom: {
+                [key: string]: number;
+            };
             /** @description the organisation that leads the campaign (牵头单位) */
             owner: string;
             progress: {
@@ -2818,6 +2884,8 @@ export interface components {
                 /** @description measures done or waived ÷ measures */
                 measuresSettledShare: number | null;
                 openItems: number;
+                /** @description open items red today (红色预警), overdue ones included */
+                red: number;
             };
             /** @description 来源文件文号, e.g. 上司发〔2026〕12号 */
             sourceDocument?: string;
@@ -2837,6 +2905,24 @@ export interface components {
             items: components["schemas"]["RectificationView"][];
         };
         RectificationReport: {
+            /** @description the items of each campaign (整改专项) among those above */
+            byCampaign: {
+                campaign: string;
+                campaignTitle: string;
+                cancelled: number;
+                closed: number;
+                closedOnTime: number;
+                /** @description a share between 0 and 1, null when there is nothing to divide by */
+                closedOnTimeShare: number | null;
+                escalated: number;
+                opened: number;
+                openNow: number;
+                overdueNow: number;
+                workingDaysToClose: {
+                    median: number | null;
+                    p90: number | null;
+                };
+            }[];
             byOrganisation: {
                 cancelled: number;
                 closed: number;
@@ -7765,6 +7851,163 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+        };
+    };
+    importRectificationCampaignList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the .xlsx file, as the request body */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description this file was imported before: that import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationCampaignImport"];
+                };
+            };
+            /** @description imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationCampaignImport"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description not found: `not_found` no such record in your bureau */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorNotFound"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `unprocessable` well-formed, but refused by a rule; `fields` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnprocessable"];
+                };
+            };
+        };
+    };
+    downloadRectificationCampaignImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */

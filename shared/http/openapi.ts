@@ -85,6 +85,15 @@ const operationObject = (op: AnyOperation): ZodOpenApiOperationObject => ({
         },
       }
     : {}),
+  ...(op.upload
+    ? {
+        requestBody: {
+          required: true,
+          description: op.upload.description,
+          content: Object.fromEntries(op.upload.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+        },
+      }
+    : {}),
   responses: responsesOf(op),
 });
 

@@ -41,6 +41,8 @@ export type Operation<B = unknown, Q = unknown, P = unknown> = {
   params?: Schema<P>;
   query?: Schema<Q>;
   body?: Schema<B>;
+  /** A file sent as the request body as it is (an .xlsx to import), instead of a JSON or form body. */
+  upload?: { mediaTypes: readonly string[]; description: string };
   maxBodyBytes?: number;
   /** Takes an `Idempotency-Key` header: a retry with the same key answers the first result. */
   idempotencyKey?: true;
@@ -65,7 +67,8 @@ export const refusalsOf = (op: AnyOperation): Map<RefusalStatus, ErrorCode[]> =>
   if (op.params || op.query || op.body) add(400, 'bad_request');
   if (op.roles !== 'public') add(401, 'unauthorized');
   if (op.roles !== 'public' && op.roles.length > 0) add(403, 'forbidden');
-  if (op.body) {
+  if (op.upload) add(400, 'bad_request');
+  if (op.body || op.upload) {
     add(413, 'payload_too_large');
     add(415, 'unsupported_media_type');
   }

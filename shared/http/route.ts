@@ -22,8 +22,9 @@ export type { HttpMethod } from './operation.ts';
 /** `file`: bytes sent as they are (a download when it has a file name, e.g. exports) instead of a JSON body. */
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string>; file?: { bytes: Buffer; contentType: string; filename?: string } };
 
-type Inputs<B, Q, P> = Pick<Operation<B, Q, P>, 'body' | 'query' | 'params' | 'maxBodyBytes'>;
-type Parsed<B, Q, P> = { body: B; query: Q; params: P; headers: Record<string, string | undefined>; event: Event; context: Context };
+type Inputs<B, Q, P> = Pick<Operation<B, Q, P>, 'body' | 'query' | 'params' | 'maxBodyBytes' | 'upload'>;
+/** `upload`: the file an upload operation was sent (empty for others). */
+type Parsed<B, Q, P> = { body: B; query: Q; params: P; upload: Buffer; headers: Record<string, string | undefined>; event: Event; context: Context };
 
 /** Generous for forms and JSON; evidence files go to object storage, never through a request body. */
 const defaultMaxBodyBytes = 256 * 1024;
@@ -124,6 +125,16 @@ const build = <B, Q, P>(
       },
     })
     .use(httpHeaderNormalizer());
+  if (inputs.upload) {
+    const { mediaTypes } = inputs.upload;
+    handler.use({
+      before: (request: Request) => {
+        const type = (request.event.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (!mediaTypes.includes(type)) throw unsupportedMediaType([...mediaTypes]);
+        if (!request.event.body) throw badRequest('the file is missing: send it as the request body', [{ path: 'body', message: 'is empty' }]);
+      },
+    });
+  }
   if (inputs.body) {
     handler
       .use(httpJsonBodyParser({ disableContentTypeError: true }))
@@ -138,6 +149,7 @@ const build = <B, Q, P>(
     const reply = await run({
       caller: (context as CallerContext).caller,
       ...parseInputs(inputs, event),
+      upload: inputs.upload && event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0),
       headers: event.headers,
       event,
       context,

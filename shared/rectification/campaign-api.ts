@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { operation } from '../http/operation.ts';
 import { csvType, xlsxType } from '../reporting/report-api.ts';
-import { Campaign, CampaignInput } from './campaign.ts';
+import { Campaign, CampaignImport, CampaignInput } from './campaign.ts';
+import { importColumns, maxImportRows } from './campaign-import.ts';
 
 const CampaignId = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a campaign id') });
 
@@ -9,6 +10,7 @@ const CampaignId = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, 'is not a c
 export const CampaignView = Campaign.extend({
   progress: z.object({
     openItems: z.number().int(),
+    red: z.number().int().meta({ description: 'open items red today (红色预警), overdue ones included' }),
     itemsSettledShare: z.number().nullable().meta({ description: 'closed or cancelled items ÷ items' }),
     measuresSettledShare: z.number().nullable().meta({ description: 'measures done or waived ÷ measures' }),
   }),
@@ -49,6 +51,34 @@ export const campaignApi = {
     params: CampaignId,
     responses: { 200: { description: 'the campaign', schema: CampaignView } },
     refusals: { 404: ['not_found'] },
+  }),
+  importTemplate: operation({
+    operationId: 'downloadRectificationCampaignImportTemplate',
+    method: 'GET',
+    path: '/v1/rectification-campaigns/{id}/import-template.xlsx',
+    tag,
+    summary: '下载导入模板 · The spreadsheet to fill in for an import: its columns, the bureau’s organisations as drop-downs, and how each column is read',
+    roles: ['supervisor'],
+    params: CampaignId,
+    responses: { 200: { description: 'the template', files: [xlsxType] } },
+    refusals: { 404: ['not_found'] },
+  }),
+  import: operation({
+    operationId: 'importRectificationCampaignList',
+    method: 'POST',
+    path: '/v1/rectification-campaigns/{id}/import',
+    tag,
+    summary: '导入整改清单 · Import the campaign’s items from a spreadsheet',
+    description: [
+      `The first worksheet, its header row among the top ten rows: ${(Object.values(importColumns) as { headers: readonly string[]; required: boolean }[]).map((c) => `${c.headers[0]}${c.required ? '' : '（可选）'}`).join(' / ')}; other columns are ignored. One row per measure (措施); rows with the same problem and responsible unit become one item (a blank 问题, as under a merged cell, continues the row above). 整改时限 is a date or "N个工作日".`,
+      `Every row is checked first: any problem answers 422 with one field per bad cell (\`body.rows.<row>.<column letter>\`) and nothing is created. Then the items are created in atomic batches, with the campaign's counts. The same file sent again (a retry, a double click) answers its first import with 200 and creates nothing. At most ${maxImportRows} rows.`,
+    ].join('\n\n'),
+    roles: ['supervisor'],
+    params: CampaignId,
+    upload: { mediaTypes: [xlsxType], description: 'the .xlsx file, as the request body' },
+    maxBodyBytes: 4 * 1024 * 1024,
+    responses: { 201: { description: 'imported', schema: CampaignImport }, 200: { description: 'this file was imported before: that import', schema: CampaignImport } },
+    refusals: { 404: ['not_found'], 422: ['unprocessable'] },
   }),
   lists: operation({
     operationId: 'exportRectificationCampaignLists',

@@ -1,22 +1,23 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../adapters/clock.ts';
 import type { IdGenerator } from '../adapters/ids.ts';
-import { shanghaiDate } from '../calendar/working-calendar.ts';
+import { type CalendarDate, shanghaiDate } from '../calendar/working-calendar.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { notFound, unprocessable } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { enterprisesOf, organisationNamesOf } from '../organisation/names.ts';
 import { itemTables } from '../reporting/tables.ts';
 import { csvOf, xlsxOf } from '../reporting/workbook.ts';
-import { type Campaign, type CampaignInput, noCounts } from './campaign.ts';
+import { type Campaign, type CampaignInput, noCounts, redOn } from './campaign.ts';
 import { campaignStore } from './campaign-store.ts';
 import { rectificationStore } from './store.ts';
 
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
-export const viewOf = (campaign: Campaign) => ({
+export const viewOf = (campaign: Campaign, today: CalendarDate) => ({
   ...campaign,
   progress: {
     openItems: campaign.counts.items - campaign.counts.closed - campaign.counts.cancelled,
+    red: redOn(campaign, today),
     itemsSettledShare: share(campaign.counts.closed + campaign.counts.cancelled, campaign.counts.items),
     measuresSettledShare: share(campaign.counts.measuresSettled, campaign.counts.measures),
   },
@@ -35,14 +36,17 @@ export const campaignService = (deps: { db: DynamoDBDocumentClient; tableName: s
       await activeOrganisations(deps.db, deps.tableName).require(caller.tenant, input.owner, 'body.owner');
       if (input.startedOn && input.dueOn && input.dueOn < input.startedOn) throw unprocessable('the campaign ends before it starts', [{ path: 'body.dueOn', message: 'is before startedOn' }]);
       const at = deps.clock.now();
-      const campaign: Campaign = { ...input, startedOn: input.startedOn ?? shanghaiDate(at), id: deps.ids(), tenant: caller.tenant, version: 1, status: 'open', createdBy: actorOf(caller), counts: noCounts };
+      const campaign: Campaign = { ...input, startedOn: input.startedOn ?? shanghaiDate(at), id: deps.ids(), tenant: caller.tenant, version: 1, status: 'open', createdBy: actorOf(caller), counts: noCounts, openByRedFrom: {} };
       await store.create(campaign, [
         { id: deps.ids(), type: 'RectificationCampaignCreated', version: 1, tenant: caller.tenant, occurredAt: at.toISOString(), actor: campaign.createdBy, subject: { kind: 'rectification-campaign', id: campaign.id }, payload: { campaignId: campaign.id, title: campaign.title, counts: noCounts } },
       ]);
-      return viewOf(campaign);
+      return viewOf(campaign, shanghaiDate(at));
     },
-    list: async (caller: Caller) => (await store.list(caller.tenant)).sort((a, b) => b.id.localeCompare(a.id)).map(viewOf),
-    read: async (caller: Caller, id: string) => viewOf(await load(caller, id)),
+    list: async (caller: Caller) => {
+      const today = shanghaiDate(deps.clock.now());
+      return (await store.list(caller.tenant)).sort((a, b) => b.id.localeCompare(a.id)).map((c) => viewOf(c, today));
+    },
+    read: async (caller: Caller, id: string) => viewOf(await load(caller, id), shanghaiDate(deps.clock.now())),
     /** 三清单 of the campaign as one workbook, organisations by name. */
     lists: async (caller: Caller, id: string, format: 'xlsx' | 'csv') => {
       const campaign = await load(caller, id);

@@ -39,6 +39,11 @@ export const Campaign = CampaignInput.extend({
   completedOn: CalendarDate.optional(),
   createdBy: Actor,
   counts: CampaignCounts,
+  /**
+   * Open items by the day they turn red (`redFrom`): red is a matter of the date, with no write when it comes, so the
+   * campaign keeps when each open item turns red and reads "red today" as those on or before today.
+   */
+  openByRedFrom: z.record(CalendarDate, z.number().int()).default({}),
 }).meta({ id: 'RectificationCampaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
@@ -58,12 +63,17 @@ export const contributionOf = (item: Rectification | undefined): CampaignCounts 
 };
 
 const keys = Object.keys(noCounts) as (keyof CampaignCounts)[];
+const redFromOf = (item: Rectification | undefined) => (item && item.status !== 'closed' && item.status !== 'cancelled' ? item.redFrom : undefined);
 
 /** Whether an item's change moves its campaign's counts at all (most steps, 签收 say, do not). */
 export const countsMove = (before: Rectification | undefined, after: Rectification) => {
   const [was, is] = [contributionOf(before), contributionOf(after)];
-  return keys.some((k) => was[k] !== is[k]);
+  return keys.some((k) => was[k] !== is[k]) || redFromOf(before) !== redFromOf(after);
 };
+
+/** Open items red on `today`. */
+export const redOn = (campaign: Pick<Campaign, 'openByRedFrom'>, today: CalendarDate) =>
+  Object.entries(campaign.openByRedFrom).reduce((red, [day, n]) => (day <= today ? red + n : red), 0);
 
 /**
  * The campaign after one item changed from `before` to `after` (undefined before: just assigned), or undefined when
@@ -74,11 +84,34 @@ export const campaignAfter = (campaign: Campaign, before: Rectification | undefi
   const [was, is] = [contributionOf(before), contributionOf(after)];
   const counts = Object.fromEntries(keys.map((k) => [k, campaign.counts[k] - was[k] + is[k]])) as CampaignCounts;
   const done = counts.items > 0 && counts.closed + counts.cancelled === counts.items;
+  const openByRedFrom = { ...campaign.openByRedFrom };
+  const move = (day: CalendarDate | undefined, n: number) => {
+    if (!day) return;
+    openByRedFrom[day] = (openByRedFrom[day] ?? 0) + n;
+    if (openByRedFrom[day] === 0) delete openByRedFrom[day];
+  };
+  move(redFromOf(before), -1);
+  move(redFromOf(after), 1);
   return {
     ...campaign,
     version: campaign.version + 1,
     counts,
+    openByRedFrom,
     status: done ? 'completed' : 'open',
     completedOn: done ? (campaign.status === 'completed' ? campaign.completedOn : today) : undefined,
   };
 };
+
+/** A list imported into a campaign (导入清单): kept so the same file sent again answers this instead of adding items. */
+export const CampaignImport = z
+  .object({
+    id: z.string().meta({ description: 'derived from the campaign and the file’s content: the same file imports once' }),
+    campaignId: z.string(),
+    rows: z.number().int().meta({ description: 'measure rows read' }),
+    measures: z.number().int(),
+    items: z.array(z.object({ id: z.string(), title: z.string(), organisation: OrganisationId, rows: z.array(z.number().int()).meta({ description: 'the rows of the sheet it came from' }) })),
+    importedAt: z.iso.datetime({ offset: true }),
+    importedBy: Actor,
+  })
+  .meta({ id: 'RectificationCampaignImport' });
+export type CampaignImport = z.infer<typeof CampaignImport>;

@@ -22,6 +22,8 @@ const common = {
   overdueSince: CalendarDate.optional(),
   /** Ever under listed supervision (挂牌督办); close-out lifts the escalation but the report still counts it. */
   everEscalated: z.boolean(),
+  /** The campaign (整改专项) the item belongs to: reports count its figures per campaign too. */
+  campaignId: z.string().optional(),
 };
 const payload = <T extends z.ZodRawShape>(extra: T) => z.object({ ...common, ...extra });
 
@@ -73,6 +75,7 @@ const commonOf = (item: Rectification) => ({
   ...(item.responsibility.supervisingOrganisation ? { supervisingOrganisation: item.responsibility.supervisingOrganisation } : {}),
   ...(item.overdueSince ? { overdueSince: item.overdueSince } : {}),
   everEscalated: wasEverEscalated(item),
+  ...(item.campaignId ? { campaignId: item.campaignId } : {}),
 });
 
 export const wasEverEscalated = (item: Pick<Rectification, 'escalation' | 'history'>) => item.escalation !== undefined || item.history.some((h) => h.action === 'escalate');

@@ -88,6 +88,8 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
     Put: { TableName: tableName, Item: rectificationRow(item), ...condition },
   });
 
+  const creationWrites = (item: Rectification): TransactItem[] => [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...measureWrites(tableName, item)];
+
   return {
     /** Every item of the tenant (gsi4): for exports and report reconciliation, never for a report's figures. */
     all: async (tenant: TenantCode): Promise<Rectification[]> =>
@@ -103,8 +105,12 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
      * Creates the item with its events; refused (TransactionRefused) when the id exists already. `also` (its campaign's
      * counts) is written second, so a refusal's reasons say which of the two changed: [item, also, …].
      */
-    create: (item: Rectification, events: readonly DomainEvent[], also: TransactItem[] = []) =>
-      commit(db, tableName, [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...also, ...measureWrites(tableName, item)], events),
+    create: (item: Rectification, events: readonly DomainEvent[], also: TransactItem[] = []) => {
+      const [record, ...measures] = creationWrites(item);
+      return commit(db, tableName, [record!, ...also, ...measures], events);
+    },
+    /** A new item's writes (the record first, refused if its id exists; then its measure rows), for a larger transaction. */
+    creationWrites,
 
     /** Replaces the item if nobody changed it since `expectedVersion` was read (optimistic concurrency); `also` as in create. */
     update: (item: Rectification, expectedVersion: number, events: readonly DomainEvent[], also: TransactItem[] = []) =>

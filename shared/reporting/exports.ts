@@ -1,4 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type Clock, systemClock } from '../adapters/clock.ts';
+import { shanghaiDate } from '../calendar/working-calendar.ts';
 import { submissionStore } from '../checklist/submission-store.ts';
 import { filingStore } from '../filing/filing-store.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
@@ -28,7 +30,7 @@ const visibleTo = (scope: Scope) => (item: Rectification) => {
  * assigned or closed in the period, for inspections those ordered by the period's filings, for checklists
  * those found by the year's accepted assessments. Listing items reads records; the figures never do.
  */
-export const exportService = (db: DynamoDBDocumentClient, tableName: string) => {
+export const exportService = (db: DynamoDBDocumentClient, tableName: string, clock: Clock = systemClock) => {
   const reports = reportService(db, tableName);
   const items = rectificationStore(db, tableName);
 
@@ -52,7 +54,7 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string) => 
   /** The campaigns still running in the period or since (not completed before it began), if there are any. */
   const campaignSheets = async (tenant: TenantCode, period: Period, name: OrganisationNames): Promise<Table[]> => {
     const running = (await campaignStore(db, tableName).list(tenant)).filter((c) => c.startedOn === undefined || c.startedOn <= period.to).filter((c) => !c.completedOn || c.completedOn >= period.from);
-    return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), name)] : [];
+    return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), name, shanghaiDate(clock.now()))] : [];
   };
   /** The item sheets and the names they (and the workbook's title) need, read once per export. */
   const itemSheets = async (tenant: TenantCode, list: Rectification[]) => {

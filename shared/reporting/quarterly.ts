@@ -45,7 +45,7 @@ export const quarterlyReports = (deps: { db: DynamoDBDocumentClient; tableName: 
       const existing = await db.send(new GetCommand({ TableName: tableName, Key: reportKey(tenant, name), ConsistentRead: true }));
       if (existing.Item) return { tenant, quarter: name, outcome: 'already-generated' };
 
-      const { tables, bureau, rectifications, inspections, checklists } = await exportService(db, tableName).quarterly(tenant, quarter);
+      const { tables, bureau, rectifications, inspections, checklists } = await exportService(db, tableName, { now: () => at }).quarterly(tenant, quarter);
       const bytes = await xlsxOf(tables, { title: `${quarter.label}检查整改工作报告`, bureau, period: quarter.label, generatedAt: at });
       const file = `${tenant}/quarterly/${name}.xlsx`;
       await deps.files.put(file, bytes, xlsxType);

@@ -18,6 +18,7 @@ export type RectificationFact = {
   workingDaysToClose?: number;
   overdue: boolean;
   everEscalated: boolean;
+  campaign?: string;
 };
 
 /**
@@ -39,6 +40,7 @@ export const rectificationFactOfEvent = (event: RectificationEvent): Rectificati
     ...(closed ? { closedOn: closed.closedOn, onTime: closed.onTime, workingDaysToClose: closed.workingDaysToClose } : {}),
     overdue: p.overdueSince !== undefined,
     everEscalated: p.everEscalated,
+    ...(p.campaignId ? { campaign: p.campaignId } : {}),
   };
 };
 
@@ -53,6 +55,7 @@ export const rectificationFactOfItem = (item: Rectification, calendar: WorkingCa
     : {}),
   overdue: item.overdueSince !== undefined,
   everEscalated: wasEverEscalated(item),
+  ...(item.campaignId ? { campaign: item.campaignId } : {}),
 });
 
 /** A newer version replaces the fact; an older or repeated one changes nothing. */
@@ -65,7 +68,8 @@ export const mergeRectification = (old: RectificationFact | undefined, next: Rec
  */
 export const rectificationContributions = (fact: RectificationFact | undefined): Contributions => {
   if (!fact) return none;
-  const dimension = { organisation: fact.organisation, source: fact.source };
+  // A campaign's items count in rows of their own, which add up with the others by organisation and source.
+  const dimension: Record<string, string> = { organisation: fact.organisation, source: fact.source, ...(fact.campaign ? { campaign: fact.campaign } : {}) };
   const assigned = { family: 'rectifications' as const, period: monthKey(fact.assignedOn), dimension };
   if (fact.status === 'cancelled') return { tallies: [{ ...assigned, counts: { cancelled: 1 } }], memberships: [] };
   const open = isOpen(fact);

@@ -28,6 +28,7 @@ export const RectificationReport = z
     totals: RectificationFigures,
     byOrganisation: z.array(RectificationFigures.extend({ organisation: z.string(), organisationName: z.string() })),
     bySource: z.array(RectificationFigures.extend({ source: z.string() })),
+    byCampaign: z.array(RectificationFigures.extend({ campaign: z.string(), campaignTitle: z.string() })).meta({ description: 'the items of each campaign (整改专项) among those above' }),
   })
   .meta({ id: 'RectificationReport' });
 

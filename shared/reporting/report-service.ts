@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { templateStore } from '../checklist/template-store.ts';
+import { campaignStore } from '../rectification/campaign-store.ts';
 import { targetStore } from '../checklist/targets.ts';
 import type { Caller } from '../http/caller.ts';
 import { organisationNamesOf } from '../organisation/names.ts';
@@ -30,7 +31,13 @@ export const reportService = (db: DynamoDBDocumentClient, tableName: string) => 
     rectifications: async (tenant: TenantCode, period: Period, scope: Scope) => {
       const [rows, name] = await Promise.all([months(tenant, 'rectifications', period), names(tenant)]);
       const report = rectificationReport(rows, period, scope);
-      return { ...report, byOrganisation: report.byOrganisation.map((r) => ({ ...r, organisationName: name(r.organisation) })) };
+      const campaigns = report.byCampaign.length ? await campaignStore(db, tableName).list(tenant) : [];
+      const title = (id: string) => campaigns.find((c) => c.id === id)?.title ?? id;
+      return {
+        ...report,
+        byOrganisation: report.byOrganisation.map((r) => ({ ...r, organisationName: name(r.organisation) })),
+        byCampaign: report.byCampaign.map((r) => ({ ...r, campaignTitle: title(r.campaign) })),
+      };
     },
     inspections: async (tenant: TenantCode, period: Period, scope: Scope) => {
       const [monthRows, periodRows, name] = await Promise.all([months(tenant, 'inspections', period), aggregates.counters(tenant, 'inspections', `${period.key}#`, `${period.key}#~`), names(tenant)]);

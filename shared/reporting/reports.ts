@@ -69,6 +69,10 @@ export const rectificationReport = (rows: readonly CounterRow[], period: Period,
     totals: rectificationFigures(sum(visible)),
     byOrganisation: groupBy(visible, (r) => r.dimension.organisation!).map(([organisation, group]) => ({ organisation, ...rectificationFigures(sum(group)) })),
     bySource: groupBy(visible, (r) => r.dimension.source!).map(([source, group]) => ({ source, ...rectificationFigures(sum(group)) })),
+    byCampaign: groupBy(
+      visible.filter((r) => r.dimension.campaign),
+      (r) => r.dimension.campaign!,
+    ).map(([campaign, group]) => ({ campaign, ...rectificationFigures(sum(group)) })),
   };
 };
 

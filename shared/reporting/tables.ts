@@ -1,11 +1,11 @@
 import type { Rectification } from '../rectification/rectification.ts';
-import { shanghaiDate } from '../calendar/working-calendar.ts';
+import { type CalendarDate, shanghaiDate } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
 import { fileTypes } from '../evidence/evidence.ts';
 import type * as z from 'zod';
 import { ruleLabels } from '../filing/labels.ts';
 import type { OrganisationNames } from '../organisation/names.ts';
-import type { Campaign } from '../rectification/campaign.ts';
+import { type Campaign, redOn } from '../rectification/campaign.ts';
 import { measureStatusLabels, severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
 import type { ChecklistReport as ChecklistReportSchema, InspectionReport as InspectionReportSchema, RectificationReport as RectificationReportSchema } from './report-api.ts';
 
@@ -44,6 +44,15 @@ export const rectificationTables = (report: RectificationReport): Table[] => [
     rows: report.byOrganisation.map((r) => ({ ...rectificationRow(r), organisationName: r.organisationName, organisation: r.organisation })),
   },
   { title: '按问题来源', columns: [{ header: '问题来源', key: 'source', width: 14 }, ...rectificationColumns], rows: report.bySource.map((r) => ({ ...rectificationRow(r), source: sourceLabels[r.source as keyof typeof sourceLabels] ?? r.source })) },
+  ...(report.byCampaign.length
+    ? [
+        {
+          title: '按整改专项',
+          columns: [{ header: '整改专项', key: 'campaignTitle', width: 30 }, ...rectificationColumns, { header: '专项编号', key: 'campaign', width: 28 }],
+          rows: report.byCampaign.map((r) => ({ ...rectificationRow(r), campaignTitle: r.campaignTitle, campaign: r.campaign })),
+        },
+      ]
+    : []),
 ];
 
 const inspectionColumns = [
@@ -144,7 +153,7 @@ export const checklistTables = (report: ChecklistReport): Table[] => [
 ];
 
 /** 整改专项进度: each campaign with its counts as they stand the day the workbook is made. */
-export const campaignTable = (campaigns: readonly Campaign[], name: OrganisationNames): Table => ({
+export const campaignTable = (campaigns: readonly Campaign[], name: OrganisationNames, today: CalendarDate): Table => ({
   title: '整改专项进度',
   columns: [
     { header: '专项名称', key: 'title', width: 30 },
@@ -156,6 +165,7 @@ export const campaignTable = (campaigns: readonly Campaign[], name: Organisation
     { header: '按期销号', key: 'closedOnTime' },
     { header: '已撤销', key: 'cancelled' },
     { header: '逾期未完成', key: 'overdue' },
+    { header: '红色预警', key: 'red' },
     { header: '措施', key: 'measures' },
     { header: '措施完成率', key: 'measuresShare', format: 'percent' },
     { header: '完成日期', key: 'completedOn', width: 12 },
@@ -167,6 +177,7 @@ export const campaignTable = (campaigns: readonly Campaign[], name: Organisation
     sourceDocument: c.sourceDocument ?? '',
     owner: name(c.owner),
     status: c.status === 'completed' ? '已完成' : '进行中',
+    red: redOn(c, today),
     measuresShare: c.counts.measures ? c.counts.measuresSettled / c.counts.measures : '',
     completedOn: c.completedOn ?? '',
     id: c.id,

@@ -70,13 +70,22 @@ describe('rectification campaigns (整改专项)', () => {
     const csv = await stack.fetch(`/v1/rectification-campaigns/${campaign}/lists.csv`, { headers: { authorization: `Bearer ${await stack.auth.sign(supervisor)}` } });
     expect(csv.bytes.toString('utf8')).toContain('\uFEFF整改事项清单\r\n问题,问题来源,责任单位');
 
-    // The bureau's rectification export (and the quarterly workbook) shows the campaign's progress.
+    // The reports count the campaign's items beside the rest, fed by the same events.
     const year = shanghaiDate(new Date()).slice(0, 4);
+    const figures = await eventually(async () => {
+      const report = (await stack.request('GET', `/v1/reports/rectifications?from=${year}-01-01&to=${year}-12-31`, { user: supervisor })).body!;
+      const row = (report.byCampaign as { campaign: string; opened: number; closed: number }[]).find((r) => r.campaign === campaign);
+      return row?.opened === 2 && row.closed === 1 ? row : undefined;
+    });
+    expect(figures).toMatchObject({ campaignTitle: '2026年度法治述职问题整改', closedOnTime: 1, openNow: 1, cancelled: 0 });
+
+    // The bureau's rectification export (and the quarterly workbook) shows the campaign's progress.
     const exported = await stack.fetch(`/v1/reports/rectifications.xlsx?from=${year}-01-01&to=${year}-12-31`, { headers: { authorization: `Bearer ${await stack.auth.sign(supervisor)}` } });
     const report = new ExcelJS.Workbook();
     await report.xlsx.load(exported.bytes as unknown as ArrayBuffer);
     const progress = report.getWorksheet('整改专项进度')!;
     expect((progress.getRow(4).values as unknown[]).slice(1, 7)).toEqual(['2026年度法治述职问题整改', '上司发〔2026〕12号', '上高县司法局行政执法协调监督股', '进行中', 2, 1]);
+    expect((report.getWorksheet('按整改专项')!.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['2026年度法治述职问题整改', 2, 0]);
   });
 
   it('refuses a campaign of another bureau or none, and lets only supervisors open one', async () => {

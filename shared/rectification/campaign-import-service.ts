@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stableId } from '../adapters/ids.ts';
+import { UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import type { TenantCode } from '../tenancy/tenant.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { notFound, unprocessable } from '../http/errors.ts';
@@ -7,12 +9,12 @@ import { organisationStore } from '../organisation/store.ts';
 import { commit, TransactionRefused, type TransactItem } from '../store/transaction.ts';
 import { assign } from './assignment.ts';
 import { type Campaign, campaignAfter, type CampaignImport } from './campaign.ts';
-import { planImport } from './campaign-import.ts';
+import { type ImportGroup, planImport } from './campaign-import.ts';
 import { importTemplate, readSheetRows, UnreadableSheet } from './campaign-sheet.ts';
 import { campaignStore } from './campaign-store.ts';
 import { assignedEvent } from './events.ts';
 import type { DecisionContext } from './lifecycle.ts';
-import type { Rectification } from './rectification.ts';
+import type { Rectification, Source } from './rectification.ts';
 import { type Deps, rectificationService } from './service.ts';
 
 /** A transaction holds 100 writes: the items' records, measure rows and events, plus the campaign's row and event. */
@@ -32,6 +34,19 @@ const batchesOf = (items: readonly { item: Rectification; writes: TransactItem[]
     writes += size;
   }
   return batches;
+};
+
+/** Assigns one group's item; whatever assignment refuses (the plan checks the same) is blamed on the group's first row. */
+const assignOrRefuse = (id: string, tenant: TenantCode, source: Source, group: ImportGroup, ctx: DecisionContext): Rectification => {
+  const refuse = (message: string) => unprocessable(message, [{ path: `body.rows.${group.rows[0]}`, message: `第 ${group.rows[0]} 行：${message}` }]);
+  try {
+    const item = assign(id, tenant, source, group.input, ctx);
+    if ('field' in item) throw refuse(item.message);
+    return item;
+  } catch (error) {
+    if (error instanceof UnknownCalendarYear) throw refuse(`${error.year} 年的放假调休安排尚未录入，请管理员先在「设置 › 工作日历」中录入`);
+    throw error;
+  }
 };
 
 /** 导入清单: a campaign's items from the spreadsheet a bureau receives, all rows checked before anything is written. */
@@ -97,9 +112,7 @@ export const campaignImportService = (deps: Deps) => {
 
       const source = { kind: 'manual' as const, reference: (campaign.sourceDocument ?? campaign.title).slice(0, 200) };
       const items = plan.groups.map((group, i) => {
-        const item = assign(stableId(importId, String(i)), caller.tenant, source, group.input, ctx);
-        // The plan checked what assignment checks; should a rule ever differ, the row still gets the blame.
-        if ('field' in item) throw unprocessable(item.message, [{ path: `body.rows.${group.rows[0]}`, message: `第 ${group.rows[0]} 行：${item.message}` }]);
+        const item = assignOrRefuse(stableId(importId, String(i)), caller.tenant, source, group, ctx);
         return { item, writes: store.creationWrites(item) };
       });
       for (const batch of batchesOf(items)) await writeBatch(caller, batch, ctx);

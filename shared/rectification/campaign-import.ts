@@ -57,7 +57,7 @@ const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month
  * "20个工作日(内)" counted from today in Chinese working days.
  */
 export const deadlineOf = (cell: SheetCell, today: CalendarDate, calendar: WorkingCalendar): { date: CalendarDate } | { problem: string } => {
-  if (cell instanceof Date) return checked(cell.toISOString().slice(0, 10), today);
+  if (cell instanceof Date) return checked(cell.toISOString().slice(0, 10), today, calendar);
   const text = textOf(cell).replace(/\s/g, '').replace(/(前|之前|以前)$/, '');
   const days = /^(\d{1,3})个?工作日内?$/.exec(text);
   if (days) {
@@ -66,7 +66,7 @@ export const deadlineOf = (cell: SheetCell, today: CalendarDate, calendar: Worki
     try {
       return { date: calendar.workingDaysAfter(today, count) };
     } catch (error) {
-      if (error instanceof UnknownCalendarYear) return { problem: `${error.year} 年的放假调休安排尚未录入，无法按工作日计算，请填写日期或先在「设置 › 工作日历」中录入` };
+      if (error instanceof UnknownCalendarYear) return { problem: unknownYear(error.year) };
       throw error;
     }
   }
@@ -74,18 +74,22 @@ export const deadlineOf = (cell: SheetCell, today: CalendarDate, calendar: Worki
   if (endOfMonth) {
     const [year, month] = [Number(endOfMonth[1]), Number(endOfMonth[2])];
     if (month < 1 || month > 12) return { problem: `「${textOf(cell)}」不是有效的月份` };
-    return checked(`${year}-${pad(String(month))}-${lastDayOf(year, month)}`, today);
+    return checked(`${year}-${pad(String(month))}-${lastDayOf(year, month)}`, today, calendar);
   }
   const date = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  if (date) return checked(`${date[1]}-${pad(date[2]!)}-${pad(date[3]!)}`, today);
+  if (date) return checked(`${date[1]}-${pad(date[2]!)}-${pad(date[3]!)}`, today, calendar);
   if (text === '') return { problem: '必填：请填写日期（如 2027-03-31）或工作日数（如 20个工作日）' };
   return { problem: `无法识别「${textOf(cell)}」，请填写日期（如 2027-03-31、2027年3月底）或工作日数（如 20个工作日）` };
 };
 
-const checked = (date: string, today: CalendarDate): { date: CalendarDate } | { problem: string } => {
+const unknownYear = (year: number) => `${year} 年的放假调休安排尚未录入，无法计算工作日和预警日期：请管理员先在「设置 › 工作日历」中录入该年，再导入`;
+
+const checked = (date: string, today: CalendarDate, calendar: WorkingCalendar): { date: CalendarDate } | { problem: string } => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) return { problem: `${date} 不是有效的日期` };
   if (date <= today) return { problem: `${date} 不在今天（${today}）之后` };
+  // Warning dates are counted back from the deadline in working days, as for any item assigned by hand.
+  if (!calendar.knowsYear(year)) return { problem: unknownYear(year) };
   return { date };
 };
 

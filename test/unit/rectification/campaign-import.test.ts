@@ -4,8 +4,10 @@ import { exampleOrganisations } from '#infra/local/example-data.ts';
 import { workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { deadlineOf, planImport, type SheetRow } from '#shared/rectification/campaign-import.ts';
 import { readSheetRows } from '#shared/rectification/campaign-sheet.ts';
+import { leastPlausibleYear } from '../../support/calendar-years.ts';
 
-const calendar = workingCalendar();
+// 2027 and 2028 are test years the bureau has entered (the bundled data stops at 2026).
+const calendar = workingCalendar([leastPlausibleYear(2027), leastPlausibleYear(2028)]);
 const today = '2026-12-02';
 const header: SheetRow = { number: 2, cells: ['序号', '问题', '整改措施', '责任单位', '责任人', '整改时限', '督促单位'] };
 const rows = (...data: unknown[][]): SheetRow[] => [{ number: 1, cells: ['某专项问题整改清单'] }, header, ...data.map((cells, i) => ({ number: 3 + i, cells: cells as SheetRow['cells'] }))];
@@ -32,6 +34,7 @@ describe('整改时限 as bureaus write it', () => {
     ['2027年13月底', '不是有效的月份'],
     ['0个工作日', '1 到 250'],
     [undefined, '必填'],
+    ['2029-01-31', '2029 年的放假调休安排尚未录入'],
   ])('refuses %s', (cell, message) => expect(deadlineOf(cell, today, calendar)).toEqual({ problem: expect.stringContaining(message) }));
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePassword, exampleUsers } from '#infra/local/example-data.ts';
@@ -39,8 +40,9 @@ const person = async (login: string) => {
 /** Looks at the page as axe-core does (run through the debugging protocol, so the page's CSP stays as it is). */
 const accessibilityProblems = async (page: Page) => {
   await page.evaluate(axeSource);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  // Each with where it is, so a failure says which element to look at.
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 };
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `web-${name}.png`), fullPage: true });
 
@@ -224,6 +226,60 @@ describe('the web pages, as the bureau uses them', () => {
     expect((await stack.request('GET', '/v1/notifications', { user: exampleUsers.office })).body!.notifications[0].readAt).toEqual(expect.any(String));
     expect(office.problems).toEqual([]);
     await office.context.close();
+  });
+
+  it('a supervisor opens a campaign (整改专项), imports its list from a spreadsheet, fixing the rows it refuses, and reads its progress', { timeout: 120_000 }, async () => {
+    const supervisor = await person('supervisor');
+    const { page } = supervisor;
+    await page.getByRole('menuitem', { name: '整改专项' }).click();
+    await page.getByRole('button', { name: '新建整改专项' }).click();
+    await page.locator('.el-dialog').waitFor();
+    await page.getByLabel('专项名称').fill('2026年度法治述职问题整改');
+    await page.getByLabel('来源文号').fill('上司发〔2026〕12号');
+    await page.getByLabel('牵头单位').click();
+    await page.getByRole('option', { name: '上高县司法局行政执法协调监督股' }).click();
+    await dialogButton(page, '确定').click();
+    await page.getByText('三清单与导入').waitFor();
+
+    // The template downloads under the campaign's name.
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载导入模板' }).click()]);
+    expect(template.suggestedFilename()).toBe('2026年度法治述职问题整改-整改清单导入模板.xlsx');
+
+    const nextYear = Number(shanghaiDate(new Date()).slice(0, 4)) + 1;
+    const sheet = async (unit: string) => {
+      const workbook = new ExcelJS.Workbook();
+      const rows = workbook.addWorksheet('清单');
+      rows.addRow(['序号', '问题', '整改措施', '责任单位', '责任人', '整改时限']);
+      rows.addRow([1, '法律文书不规范', '开展文书制作培训', '上高县司法局行政执法协调监督股', '李督察', `${nextYear}年3月底`]);
+      rows.addRow([2, '法律文书不规范', '开展案卷交叉评查', '上高县司法局行政执法协调监督股', '李督察', `${nextYear}年6月30日前`]);
+      rows.addRow([3, '普法覆盖面不够', '每季度开展法律进乡村', unit, '张所员', '20个工作日']);
+      return { name: '述法问题整改清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+    };
+    const importFile = async (file: Awaited<ReturnType<typeof sheet>>) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入整改清单' }).click()]);
+      await chooser.setFiles(file);
+    };
+    // A unit that is not the bureau's: the row and the cell are named, and nothing is imported.
+    await importFile(await sheet('敖阳所'));
+    await page.getByText('1 处需要修改，清单未导入').waitFor();
+    await page.getByRole('cell', { name: '第 4 行 D 列（责任单位）' }).waitFor();
+    await shot(page, 'campaign-import-refused');
+    await importFile(await sheet('敖阳司法所'));
+    await page.getByText('已导入 3 行：2 个整改事项，3 条措施').waitFor();
+    await page.getByRole('link', { name: '普法覆盖面不够' }).waitFor();
+    await page.locator('.el-statistic').filter({ hasText: '整改措施' }).getByText('3').waitFor();
+    await page.locator('.el-message').first().waitFor({ state: 'detached' });
+    await shot(page, 'campaign-detail');
+    const detailProblems = await accessibilityProblems(page);
+
+    await page.getByRole('menuitem', { name: '整改专项' }).click();
+    await page.getByRole('link', { name: '2026年度法治述职问题整改' }).waitFor();
+    await shot(page, 'campaign-list');
+    expect(detailProblems).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // The refused import (422) is logged by the browser; nothing else.
+    expect(supervisor.problems.filter((p) => !/status of 422/.test(p))).toEqual([]);
+    await supervisor.context.close();
   });
 
   it('lets the enterprise verify the inspection on a phone, rate it once, and work on its item', { timeout: 120_000 }, async () => {

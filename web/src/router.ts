@@ -22,6 +22,14 @@ export const router = createRouter({
           component: () => import('./pages/AssignRectification.vue'),
           meta: { title: '交办整改', operation: 'assignRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
         },
+        { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignList.vue'), meta: { title: '整改专项', operation: 'listRectificationCampaigns' } },
+        {
+          path: 'campaigns/:id',
+          name: 'campaign',
+          component: () => import('./pages/CampaignDetail.vue'),
+          props: true,
+          meta: { title: '专项详情', operation: 'readRectificationCampaign', crumbs: [{ title: '整改专项', to: '/campaigns' }] },
+        },
         {
           path: 'rectifications/:id',
           name: 'rectification',

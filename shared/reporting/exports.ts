@@ -56,10 +56,15 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string, clo
     const running = (await campaignStore(db, tableName).list(tenant)).filter((c) => c.startedOn === undefined || c.startedOn <= period.to).filter((c) => !c.completedOn || c.completedOn >= period.from);
     return running.length ? [campaignTable(running.sort((a, b) => a.id.localeCompare(b.id)), name, shanghaiDate(clock.now()))] : [];
   };
-  /** The item sheets and the names they (and the workbook's title) need, read once per export. */
+  /** The item sheets and the names they (and the workbook's title) need, read once per export; rows name their campaign, if any has one. */
   const itemSheets = async (tenant: TenantCode, list: Rectification[]) => {
-    const name = await organisationNamesOf(db, tableName, tenant, enterprisesOf(list));
-    return { name, sheets: itemTables(byAssignment(list), name) };
+    const [name, campaigns] = await Promise.all([
+      organisationNamesOf(db, tableName, tenant, enterprisesOf(list)),
+      list.some((i) => i.campaignId) ? campaignStore(db, tableName).list(tenant) : Promise.resolve([]),
+    ]);
+    const title = new Map(campaigns.map((c) => [c.id, c.title]));
+    const campaignOf = campaigns.length ? (id: string | undefined) => (id ? (title.get(id) ?? id) : '') : undefined;
+    return { name, sheets: itemTables(byAssignment(list), name, campaignOf) };
   };
 
   /** A report's tables and the bureau its workbook is printed under. */

@@ -184,11 +184,17 @@ export const campaignTable = (campaigns: readonly Campaign[], name: Organisation
   })),
 });
 
+/** The campaign (整改专项) an item belongs to, by title; '' for none. */
+export type CampaignTitles = (id: string | undefined) => string;
+/** In a bureau-wide list each row says its campaign, so one campaign's three lists are a filter away. */
+const campaignColumn = (campaignOf: CampaignTitles | undefined) => (campaignOf ? [{ header: '整改专项', key: 'campaign', width: 24 }] : []);
+
 /** The rectification items behind a report's figures: one row each, in the report's language. */
-export const itemTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
+export const itemTable = (items: readonly Rectification[], name: OrganisationNames, campaignOf?: CampaignTitles): Table => ({
   title: '整改事项清单',
   columns: [
     { header: '问题', key: 'title', width: 30 },
+    ...campaignColumn(campaignOf),
     { header: '问题来源', key: 'source' },
     { header: '责任单位', key: 'organisationName', width: 28 },
     { header: '督促单位', key: 'supervising', width: 24 },
@@ -206,6 +212,7 @@ export const itemTable = (items: readonly Rectification[], name: OrganisationNam
   rows: items.map((i) => ({
     id: i.id,
     title: i.problem.title,
+    campaign: campaignOf?.(i.campaignId) ?? '',
     source: sourceLabels[i.source.kind],
     organisationName: name(i.responsibility.organisation),
     organisation: i.responsibility.organisation,
@@ -254,10 +261,11 @@ export const evidenceTable = (items: readonly Rectification[]): Table => ({
 });
 
 /** 措施清单 (任务清单): every measure of those items, with its owner, time limit and where it stands. */
-export const measureTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
+export const measureTable = (items: readonly Rectification[], name: OrganisationNames, campaignOf?: CampaignTitles): Table => ({
   title: '措施清单',
   columns: [
     { header: '问题', key: 'title', width: 30 },
+    ...campaignColumn(campaignOf),
     { header: '序号', key: 'measureId', width: 6 },
     { header: '整改措施', key: 'text', width: 40 },
     { header: '责任单位', key: 'organisation', width: 24 },
@@ -271,6 +279,7 @@ export const measureTable = (items: readonly Rectification[], name: Organisation
   rows: items.flatMap((i) =>
     i.measures.map((m) => ({
       title: i.problem.title,
+      campaign: campaignOf?.(i.campaignId) ?? '',
       measureId: m.id,
       text: m.text,
       organisation: name(i.responsibility.organisation),
@@ -285,10 +294,11 @@ export const measureTable = (items: readonly Rectification[], name: Organisation
 });
 
 /** 责任清单: who answers for each item, who follows it up, and the leader in charge. */
-export const responsibilityTable = (items: readonly Rectification[], name: OrganisationNames): Table => ({
+export const responsibilityTable = (items: readonly Rectification[], name: OrganisationNames, campaignOf?: CampaignTitles): Table => ({
   title: '责任清单',
   columns: [
     { header: '问题', key: 'title', width: 30 },
+    ...campaignColumn(campaignOf),
     { header: '责任单位', key: 'organisation', width: 24 },
     { header: '责任人', key: 'person', width: 12 },
     { header: '督促单位', key: 'supervising', width: 24 },
@@ -299,6 +309,7 @@ export const responsibilityTable = (items: readonly Rectification[], name: Organ
   ],
   rows: items.map((i) => ({
     title: i.problem.title,
+    campaign: campaignOf?.(i.campaignId) ?? '',
     organisation: name(i.responsibility.organisation),
     person: i.responsibility.person ?? '',
     supervising: i.responsibility.supervisingOrganisation ? name(i.responsibility.supervisingOrganisation) : '',
@@ -313,9 +324,9 @@ export const responsibilityTable = (items: readonly Rectification[], name: Organ
  * The items behind a report's figures as the three lists (三清单: 问题清单 as 整改事项清单, 措施清单, 责任清单) and their
  * evidence: the sheets every export ends with.
  */
-export const itemTables = (items: readonly Rectification[], name: OrganisationNames): Table[] => [
-  itemTable(items, name),
-  measureTable(items, name),
-  responsibilityTable(items, name),
+export const itemTables = (items: readonly Rectification[], name: OrganisationNames, campaignOf?: CampaignTitles): Table[] => [
+  itemTable(items, name, campaignOf),
+  measureTable(items, name, campaignOf),
+  responsibilityTable(items, name, campaignOf),
   evidenceTable(items),
 ];

@@ -86,6 +86,10 @@ describe('rectification campaigns (整改专项)', () => {
     const progress = report.getWorksheet('整改专项进度')!;
     expect((progress.getRow(4).values as unknown[]).slice(1, 7)).toEqual(['2026年度法治述职问题整改', '上司发〔2026〕12号', '上高县司法局行政执法协调监督股', '进行中', 2, 1]);
     expect((report.getWorksheet('按整改专项')!.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['2026年度法治述职问题整改', 2, 0]);
+    // Its items' rows in the bureau's three lists say which campaign they belong to.
+    const measures = report.getWorksheet('措施清单')!;
+    expect((measures.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['问题', '整改专项']);
+    expect((measures.getRow(4).values as unknown[]).slice(1, 3)).toEqual(['述法问题一：台账不全', '2026年度法治述职问题整改']);
   });
 
   it('refuses a campaign of another bureau or none, and lets only supervisors open one', async () => {

@@ -91,6 +91,8 @@ describe('the web pages, as the bureau uses them', () => {
     await supervisor.page.getByLabel('措施 2').fill('建立归档台账');
     await supervisor.page.locator('.el-select').first().click();
     await supervisor.page.getByRole('option', { name: '敖阳司法所' }).click();
+    // Looked at once the options have faded out, not mid-transition.
+    await expect.poll(() => supervisor.page.locator('.el-select-dropdown__item:visible').count()).toBe(0);
     checked.assign = await accessibilityProblems(supervisor.page);
     await shot(supervisor.page, 'assign');
     await supervisor.page.getByRole('button', { name: '交办', exact: true }).click();

@@ -284,6 +284,73 @@ describe('the web pages, as the bureau uses them', () => {
     await supervisor.context.close();
   });
 
+  it("shows the supervisor the quarter's reports as charts with their numbers, the same as the report API's, and an office only its own", { timeout: 120_000 }, async () => {
+    const today = shanghaiDate(new Date());
+    const quarter = Math.ceil(Number(today.slice(5, 7)) / 3);
+    const year = Number(today.slice(0, 4));
+    const from = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
+    const to = addDays(`${quarter === 4 ? year + 1 : year}-${String(quarter === 4 ? 1 : quarter * 3 + 1).padStart(2, '0')}-01`, -1);
+    // Two offices' items of this quarter, so the tables have rows whatever ran before.
+    for (const organisation of ['office-aoyang', 'office-jinjiang']) {
+      const assigned = await stack.request('POST', '/v1/rectifications', { user: exampleUsers.supervisor, body: { problem: { title: `报表测试：${organisation}` }, responsibility: { organisation }, deadline: { workingDays: 10 } } });
+      expect(assigned.status).toBe(201);
+    }
+    const read = async () => JSON.stringify((await stack.request('GET', `/v1/reports/rectifications?from=${from}&to=${to}`, { user: exampleUsers.supervisor })).body);
+    // The figures are event-fed: compare once the earlier tests' events have settled.
+    const settled = await eventually(async () => {
+      const first = await read();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return first === (await read()) ? (JSON.parse(first) as Record<string, any>) : undefined;
+    }, 30_000);
+    const inspections = (await stack.request('GET', `/v1/reports/inspections?from=${from}&to=${to}`, { user: exampleUsers.supervisor })).body!;
+
+    const supervisor = await person('supervisor');
+    const { page } = supervisor;
+    await page.getByRole('menuitem', { name: '报表' }).click();
+    await page.getByRole('heading', { name: /^整改情况 · / }).waitFor();
+    await page.getByRole('heading', { name: /^涉企行政检查 · / }).waitFor();
+    await page.getByRole('heading', { name: /^检查评估 · / }).waitFor();
+    const statistic = (title: string) => page.locator('#rectification-title ~ .totals .el-statistic').filter({ hasText: title }).locator('.el-statistic__number');
+    expect(await statistic('新增').textContent()).toBe(String(settled.totals.opened));
+    expect(await statistic('在办').textContent()).toBe(String(settled.totals.openNow));
+    // Element Plus draws a table's header and body as two tables inside the labelled element.
+    const rowsOf = (p: Page, name: string) => p.locator(`[aria-label="${name}"] .el-table__body tbody tr`);
+    const organisations = rowsOf(page, '按责任单位');
+    await expect.poll(() => organisations.count()).toBe(settled.byOrganisation.length);
+    expect(settled.byOrganisation.length).toBeGreaterThan(0);
+    expect(await organisations.first().locator('td').nth(0).textContent()).toBe(settled.byOrganisation[0].organisationName);
+    expect(await organisations.first().locator('td').nth(1).textContent()).toBe(String(settled.byOrganisation[0].opened));
+    await expect.poll(() => rowsOf(page, '按执法部门').count()).toBe(inspections.byAgency.length);
+    // Every chart is drawn and described, or says there is nothing to draw.
+    await expect.poll(() => page.locator('.report-chart').count()).toBe(6);
+    await expect.poll(async () => (await page.locator('[role=img] canvas').count()) + (await page.locator('.report-chart .empty').count())).toBe(6);
+    expect(await page.getByRole('img', { name: /^各责任单位在办/ }).locator('canvas').count()).toBe(1);
+    await shot(page, 'reports-supervisor');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出整改情况（Excel）' }).click()]);
+    expect(download.suggestedFilename()).toBe(`整改情况-${year}年第${'一二三四'[quarter - 1]}季度.xlsx`);
+    const supervisorProblems = await accessibilityProblems(page);
+    // Another period: the whole year, then back to a month.
+    await page.getByText('年', { exact: true }).click();
+    await page.getByRole('heading', { name: `整改情况 · ${year}年` }).waitFor();
+    await page.getByText('月', { exact: true }).click();
+    await page.getByRole('heading', { name: `整改情况 · ${year}年${Number(today.slice(5, 7))}月` }).waitFor();
+    await expect.poll(async () => (await page.locator('[role=img] canvas').count()) + (await page.locator('.report-chart .empty').count())).toBe(6);
+
+    // An office reads only the rectification report, only its own rows.
+    const office = await person('office');
+    await office.page.getByRole('menuitem', { name: '报表' }).click();
+    await office.page.getByRole('heading', { name: /^整改情况 · / }).waitFor();
+    await expect.poll(() => rowsOf(office.page, '按责任单位').locator('td:first-child').allTextContents()).toEqual(['敖阳司法所']);
+    expect(await office.page.getByRole('heading', { name: /^涉企行政检查/ }).count()).toBe(0);
+    await shot(office.page, 'reports-office');
+
+    expect(supervisorProblems).toEqual([]);
+    expect(await accessibilityProblems(office.page)).toEqual([]);
+    expect([...supervisor.problems, ...office.problems]).toEqual([]);
+    await supervisor.context.close();
+    await office.context.close();
+  });
+
   it('lets the enterprise verify the inspection on a phone, rate it once, and work on its item', { timeout: 120_000 }, async () => {
     // An agency files a plan and its result with one order to correct (through the API, as its own pages will).
     const today = shanghaiDate(new Date());

@@ -22,6 +22,7 @@ export const router = createRouter({
           component: () => import('./pages/AssignRectification.vue'),
           meta: { title: '交办整改', operation: 'assignRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
         },
+        { path: 'reports', name: 'reports', component: () => import('./pages/Reports.vue'), meta: { title: '报表', operation: 'getRectificationReport' } },
         { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignList.vue'), meta: { title: '整改专项', operation: 'listRectificationCampaigns' } },
         {
           path: 'campaigns/:id',

@@ -8,6 +8,9 @@ import { accessToken, startSignIn } from './auth.ts';
 export type Rectification = components['schemas']['RectificationView'];
 export type Campaign = components['schemas']['RectificationCampaignView'];
 export type CampaignImport = components['schemas']['RectificationCampaignImport'];
+export type RectificationReport = components['schemas']['RectificationReport'];
+export type InspectionReport = components['schemas']['InspectionReport'];
+export type ChecklistReport = components['schemas']['ChecklistReport'];
 export type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 /** Every call goes through the client typed from the OpenAPI document. */

@@ -22,6 +22,8 @@ export const router = createRouter({
           component: () => import('./pages/AssignRectification.vue'),
           meta: { title: '交办整改', operation: 'assignRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
         },
+        { path: 'settings/organisations', name: 'organisations', component: () => import('./pages/OrganisationsAdmin.vue'), meta: { title: '组织机构', operation: 'createOrganisation', crumbs: [{ title: '设置' }] } },
+        { path: 'settings/users', name: 'users', component: () => import('./pages/UsersAdmin.vue'), meta: { title: '用户', operation: 'listUsers', crumbs: [{ title: '设置' }] } },
         { path: 'reports', name: 'reports', component: () => import('./pages/Reports.vue'), meta: { title: '报表', operation: 'getRectificationReport' } },
         { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignList.vue'), meta: { title: '整改专项', operation: 'listRectificationCampaigns' } },
         {

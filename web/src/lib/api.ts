@@ -2,6 +2,8 @@ import { ElMessageBox } from 'element-plus';
 import 'element-plus/es/components/message-box/style/css';
 import { apiClient } from '#shared/api-client/client.ts';
 import type { components } from '#shared/api-client/client.ts';
+
+export type { components };
 import { router } from '../router.ts';
 import { accessToken, startSignIn } from './auth.ts';
 

@@ -88,7 +88,8 @@ export const campaignAfter = (campaign: Campaign, before: Rectification | undefi
   const move = (day: CalendarDate | undefined, n: number) => {
     if (!day) return;
     openByRedFrom[day] = (openByRedFrom[day] ?? 0) + n;
-    if (openByRedFrom[day] === 0) delete openByRedFrom[day];
+    // Never below zero: a campaign counted before it kept these days has nothing to take an item's day from.
+    if (openByRedFrom[day] <= 0) delete openByRedFrom[day];
   };
   move(redFromOf(before), -1);
   move(redFromOf(after), 1);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePassword, exampleUsers } from '#infra/local/example-data.ts';
-import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import { addDays, shanghaiDate, workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { launchBrowser, screenshotDir } from '../support/browser.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { eventually, exampleStack } from './support/test-stack.ts';
@@ -325,6 +325,7 @@ describe('the web pages, as the bureau uses them', () => {
     await expect.poll(() => page.locator('.report-chart').count()).toBe(6);
     await expect.poll(async () => (await page.locator('[role=img] canvas').count()) + (await page.locator('.report-chart .empty').count())).toBe(6);
     expect(await page.getByRole('img', { name: /^各责任单位在办/ }).locator('canvas').count()).toBe(1);
+    await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
     await shot(page, 'reports-supervisor');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出整改情况（Excel）' }).click()]);
     expect(download.suggestedFilename()).toBe(`整改情况-${year}年第${'一二三四'[quarter - 1]}季度.xlsx`);
@@ -342,6 +343,7 @@ describe('the web pages, as the bureau uses them', () => {
     await office.page.getByRole('heading', { name: /^整改情况 · / }).waitFor();
     await expect.poll(() => rowsOf(office.page, '按责任单位').locator('td:first-child').allTextContents()).toEqual(['敖阳司法所']);
     expect(await office.page.getByRole('heading', { name: /^涉企行政检查/ }).count()).toBe(0);
+    await expect.poll(() => office.page.locator('.el-loading-mask:visible').count()).toBe(0);
     await shot(office.page, 'reports-office');
 
     expect(supervisorProblems).toEqual([]);
@@ -387,6 +389,7 @@ describe('the web pages, as the bureau uses them', () => {
     await dialogButton(page, '已记下').click();
     await page.getByRole('cell', { name: '王新' }).waitFor();
     await page.getByRole('row', { name: /王新/ }).getByText('待激活').waitFor();
+    await expect.poll(() => page.locator('.el-overlay:visible').count()).toBe(0);
     const userProblems = await accessibilityProblems(page);
 
     // 王新, at their own browser: sets a password with the code, then signs in and works as 新街司法所.
@@ -413,6 +416,49 @@ describe('the web pages, as the bureau uses them', () => {
     expect(organisationProblems).toEqual([]);
     expect(userProblems).toEqual([]);
     // The refused duplicate name (422) is logged by the browser; nothing else.
+    expect(admin.problems.filter((p) => !/status of 422/.test(p))).toEqual([]);
+    await admin.context.close();
+  });
+
+  it('an admin amends a year the State Council published only with a reason, sees the day change, and withdraws it', { timeout: 120_000 }, async () => {
+    const bundled = workingCalendar();
+    const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
+    const year = bundled.knowsYear(thisYear) ? thisYear : thisYear - 1;
+    // The year's last working weekday, as the bundled arrangement has it.
+    let day = `${year}-12-31`;
+    while (!bundled.isWorkingDay(day)) day = addDays(day, -1);
+
+    const admin = await person('admin');
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.locator('.toolbar .el-select').first().click();
+    await page.getByRole('option', { name: `${year}年` }).click();
+    await page.getByText('国务院安排（系统内置）').waitFor();
+    await page.locator(`button[data-date="${day}"]`).click();
+    await page.getByText('已修改 1 天').waitFor();
+    // Without saying so on purpose, the published arrangement stays.
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('如需修改，请勾选「修改国务院已公布的安排」并填写原因').waitFor();
+    await page.getByText('修改国务院已公布的安排（须说明原因）').click();
+    await page.getByRole('textbox', { name: '原因' }).fill('县委决定年末集中休整（测试）');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('本局录入', { exact: true }).waitFor();
+    await page.getByText('上次保存：1 天有变化').waitFor();
+    await page.getByRole('cell', { name: '县委决定年末集中休整（测试）' }).waitFor();
+    await page.getByRole('cell', { name: `${day.slice(5)}休` }).waitFor();
+    await expect.poll(() => page.locator(`button[data-date="${day}"]`).textContent()).toContain(`休 ${day} 放假`);
+    expect((await stack.request('GET', `/v1/working-calendar/years/${year}`, { user: exampleUsers.office })).body!.daysOff).toContain(day);
+    await page.locator('.el-message').first().waitFor({ state: 'detached' });
+    await shot(page, 'admin-calendar');
+    const calendarProblems = await accessibilityProblems(page);
+
+    await page.getByRole('button', { name: '撤回本局录入' }).click();
+    await page.locator('.el-message-box').getByRole('button', { name: '撤回' }).click();
+    await page.getByText('国务院安排（系统内置）').waitFor();
+    await expect.poll(() => page.locator('[aria-label="修改记录"] .el-table__body tbody tr').count()).toBe(2);
+    expect((await stack.request('GET', `/v1/working-calendar/years/${year}`, { user: exampleUsers.office })).body!.daysOff).not.toContain(day);
+    expect(calendarProblems).toEqual([]);
+    // The refused save (422) is logged by the browser; nothing else.
     expect(admin.problems.filter((p) => !/status of 422/.test(p))).toEqual([]);
     await admin.context.close();
   });

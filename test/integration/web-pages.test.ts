@@ -226,6 +226,16 @@ describe('the web pages, as the bureau uses them', () => {
     await reminders.getByRole('button', { name: '标为已读' }).click();
     await reminders.getByText('已读').waitFor();
     expect((await stack.request('GET', '/v1/notifications', { user: exampleUsers.office })).body!.notifications[0].readAt).toEqual(expect.any(String));
+
+    // 消息提醒: the days' digests, this one read, its entry linked.
+    await office.page.getByRole('menuitem', { name: '消息提醒' }).click();
+    const day = office.page.locator('.day').filter({ hasText: `${today} 提醒` });
+    await day.getByRole('link', { name: '网页测试：今日到期的措施' }).waitFor();
+    await day.getByText('已读').waitFor();
+    await shot(office.page, 'notifications-office');
+    expect(await accessibilityProblems(office.page)).toEqual([]);
+    await office.page.getByText('只看未读').click();
+    await expect.poll(() => office.page.locator('.day').filter({ hasText: `${today} 提醒` }).count()).toBe(0);
     expect(office.problems).toEqual([]);
     await office.context.close();
   });

@@ -71,3 +71,8 @@ export const historyLabels: Record<string, string> = {
 
 /** `1.2 MB`, `340 KB`: sizes as people read them. */
 export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** What a daily reminder entry is about, as the workbench and the notifications page say it. */
+export const reminderKindLabels: Record<string, string> = {
+  'turning-yellow': '转黄', 'turning-red': '转红', overdue: '已超期', 'measure-due': '措施到期', 'extension-waiting': '延期待批', 'result-overdue': '结果待备案', 'codeless-late': '补录逾期',
+};

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { envelopeSchema } from '../events/envelope.ts';
-import { CampaignCounts } from './campaign.ts';
+import type { DomainEvent } from '../events/catalog.ts';
+import { type Actor, envelopeSchema } from '../events/envelope.ts';
+import { type Campaign, CampaignCounts } from './campaign.ts';
 
 const payload = z.object({ campaignId: z.string(), title: z.string(), counts: CampaignCounts });
 
@@ -12,3 +13,20 @@ export const campaignEventSchemas = {
   /** A completed campaign has open work again: an item reopened (复号) or a new one assigned to it. */
   RectificationCampaignReopened: envelopeSchema('RectificationCampaignReopened', 1, payload),
 } as const;
+
+type CampaignEventType = keyof typeof campaignEventSchemas;
+/** One event of a campaign, carrying its counts as they stand after it. */
+export const campaignEvent = (type: CampaignEventType, campaign: Campaign, ctx: { id: string; at: Date; actor: Actor }): DomainEvent => ({
+  id: ctx.id,
+  type,
+  version: 1,
+  tenant: campaign.tenant,
+  occurredAt: ctx.at.toISOString(),
+  actor: ctx.actor,
+  subject: { kind: 'rectification-campaign', id: campaign.id },
+  payload: { campaignId: campaign.id, title: campaign.title, counts: campaign.counts },
+});
+
+/** Completed or reopened, when its counts moved it from one status to the other; nothing otherwise. */
+export const statusEvents = (before: Campaign, after: Campaign, ctx: { id: () => string; at: Date; actor: Actor }): DomainEvent[] =>
+  before.status === after.status ? [] : [campaignEvent(after.status === 'completed' ? 'RectificationCampaignCompleted' : 'RectificationCampaignReopened', after, { ...ctx, id: ctx.id() })];

@@ -11,6 +11,7 @@ import { assign } from './assignment.ts';
 import { type Campaign, campaignAfter, type CampaignImport } from './campaign.ts';
 import { type ImportGroup, planImport } from './campaign-import.ts';
 import { importTemplate, readSheetRows, UnreadableSheet } from './campaign-sheet.ts';
+import { statusEvents } from './campaign-events.ts';
 import { campaignStore } from './campaign-store.ts';
 import { assignedEvent } from './events.ts';
 import type { DecisionContext } from './lifecycle.ts';
@@ -64,11 +65,7 @@ export const campaignImportService = (deps: Deps) => {
   /** The campaign's counts with the batch's items added, and its event if that reopens it. */
   const campaignWrites = (campaign: Campaign, items: readonly Rectification[], ctx: DecisionContext): { write: TransactItem; events: DomainEvent[] } => {
     const next = items.reduce((counted, item) => campaignAfter(counted, undefined, item, ctx.today) ?? counted, campaign);
-    const events: DomainEvent[] =
-      next.status === campaign.status
-        ? []
-        : [{ id: deps.ids(), type: 'RectificationCampaignReopened', version: 1, tenant: next.tenant, occurredAt: ctx.at.toISOString(), actor: ctx.actor, subject: { kind: 'rectification-campaign', id: next.id }, payload: { campaignId: next.id, title: next.title, counts: next.counts } }];
-    return { write: campaigns.counted(next, campaign.version), events };
+    return { write: campaigns.counted(next, campaign.version), events: statusEvents(campaign, next, { ...ctx, id: deps.ids }) };
   };
 
   /**

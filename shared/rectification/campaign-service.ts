@@ -9,6 +9,7 @@ import { enterprisesOf, organisationNamesOf } from '../organisation/names.ts';
 import { itemTables } from '../reporting/tables.ts';
 import { csvOf, xlsxOf } from '../reporting/workbook.ts';
 import { type Campaign, type CampaignInput, noCounts, redOn } from './campaign.ts';
+import { campaignEvent } from './campaign-events.ts';
 import { campaignStore } from './campaign-store.ts';
 import { rectificationStore } from './store.ts';
 
@@ -38,7 +39,7 @@ export const campaignService = (deps: { db: DynamoDBDocumentClient; tableName: s
       const at = deps.clock.now();
       const campaign: Campaign = { ...input, startedOn: input.startedOn ?? shanghaiDate(at), id: deps.ids(), tenant: caller.tenant, version: 1, status: 'open', createdBy: actorOf(caller), counts: noCounts, openByRedFrom: {} };
       await store.create(campaign, [
-        { id: deps.ids(), type: 'RectificationCampaignCreated', version: 1, tenant: caller.tenant, occurredAt: at.toISOString(), actor: campaign.createdBy, subject: { kind: 'rectification-campaign', id: campaign.id }, payload: { campaignId: campaign.id, title: campaign.title, counts: noCounts } },
+        campaignEvent('RectificationCampaignCreated', campaign, { id: deps.ids(), at, actor: campaign.createdBy }),
       ]);
       return viewOf(campaign, shanghaiDate(at));
     },

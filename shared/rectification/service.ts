@@ -20,6 +20,7 @@ import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';
 import { campaignAfter, countsMove } from './campaign.ts';
+import { statusEvents } from './campaign-events.ts';
 import { campaignStore } from './campaign-store.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import type { TransactItem } from '../store/transaction.ts';
@@ -73,11 +74,7 @@ export const rectificationService = (deps: Deps) => {
     if (!campaign) return { also: [], events: [] };
     const next = campaignAfter(campaign, before, after, ctx.today);
     if (!next) return { also: [], events: [] };
-    const type = next.status === campaign.status ? undefined : next.status === 'completed' ? 'RectificationCampaignCompleted' : 'RectificationCampaignReopened';
-    const events: DomainEvent[] = type
-      ? [{ id: deps.ids(), type, version: 1, tenant: next.tenant, occurredAt: ctx.at.toISOString(), actor: ctx.actor, subject: { kind: 'rectification-campaign', id: next.id }, payload: { campaignId: next.id, title: next.title, counts: next.counts } }]
-      : [];
-    return { also: [campaigns.counted(next, campaign.version)], events };
+    return { also: [campaigns.counted(next, campaign.version)], events: statusEvents(campaign, next, { ...ctx, id: deps.ids }) };
   };
 
   /**

@@ -35,6 +35,14 @@ export class ApiError extends Error {
     const within = this.fields.filter((f) => f.path.startsWith(`body.${field}.`));
     return within.length ? within.map((f) => `第 ${Number(f.path.split('.')[2]) + 1} 件：${f.message}`).join('；') : undefined;
   }
+  /**
+   * The refusal as a dialog's form shows it: each form field's message (form field → the body field it sends), and
+   * the whole message only when no field of the form is at fault.
+   */
+  forForm(fields: Record<string, string>) {
+    const errors = Object.fromEntries(Object.entries(fields).map(([field, path]) => [field, this.fieldMessage(path) ?? '']));
+    return { errors, failure: Object.values(errors).some(Boolean) ? undefined : this.message };
+  }
 }
 
 /**

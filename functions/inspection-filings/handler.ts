@@ -23,7 +23,8 @@ export const handler = httpRouter([
     return { status: created ? 201 : 200, body: filing, headers: { location: `/v1/inspection-filings/${filing.id}` } };
   }),
   httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await evidence.filingFile(caller, params.id, params.fileId, query.disposition) })),
-  httpRoute(api.listOwn, async ({ caller }) => ({ body: { filings: await filings.listOwn(caller) } })),
+  httpRoute(api.check, async ({ caller, body }) => ({ body: await filings.check(caller, body) })),
+  httpRoute(api.list, async ({ caller, query }) => ({ body: { filings: await filings.list(caller, query) } })),
   httpRoute(api.read, async ({ caller, params }) => ({ body: await filings.read(caller, params.id) })),
   httpRoute(api.cancel, async ({ caller, params, body }) => ({ body: await filings.cancel(caller, params.id, body.expectedVersion, body.reason) })),
   httpRoute(api.fileResult, async ({ caller, params, body }) => {

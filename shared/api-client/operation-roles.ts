@@ -161,8 +161,13 @@ export const operationRoles = {
   "fileInspectionPlan": [
     "agency"
   ],
-  "listOwnInspectionFilings": [
+  "checkInspectionPlan": [
     "agency"
+  ],
+  "listInspectionFilings": [
+    "agency",
+    "supervisor",
+    "admin"
   ],
   "getInspectionFiling": [
     "agency",

@@ -627,10 +627,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 本单位检查备案 · List the calling agency's filings
-         * @description Roles: agency.
+         * 检查备案列表 · List filings: an agency its own, supervisors any agency's or all
+         * @description Newest planned first: a month's filings in full (`month`), otherwise the latest 100.
+         *
+         *     Roles: agency, supervisor, admin.
          */
-        get: operations["listOwnInspectionFilings"];
+        get: operations["listInspectionFilings"];
         put?: never;
         /**
          * 检查备案 · File an inspection plan (or a codeless emergency inspection)
@@ -741,6 +743,28 @@ export interface paths {
          * @description Roles: agency.
          */
         post: operations["fileInspectionResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inspection-filings/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 备案预检 · Check a plan against every rule without filing it
+         * @description The same rule check as filing, on the same records, answered with every hit (`violations` would refuse the plan; `warnings` such as `joint_inspection_proposed` do not). Nothing is written and no refusal is recorded: the plan form asks this before sending.
+         *
+         *     Roles: agency.
+         */
+        post: operations["checkInspectionPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2273,6 +2297,20 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ErrorOrganisationUnknownOrOrganisationInactive: {
+            error: {
+                /** @enum {string} */
+                code: "organisation_unknown" | "organisation_inactive";
+                fields: {
+                    message: string;
+                    /** @description `body.measures.0.text`, `query.cursor`, `path.id` … */
+                    path: string;
+                }[];
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         ErrorPayloadTooLarge: {
             error: {
                 /** @enum {string} */
@@ -2740,6 +2778,11 @@ export interface components {
             parent?: string;
             shortName?: string;
             version: number;
+        };
+        PlanCheck: {
+            accepted: boolean;
+            violations: components["schemas"]["RuleHit"][];
+            warnings: components["schemas"]["RuleHit"][];
         };
         Rectification: {
             assignedOn: components["schemas"]["CalendarDate"];
@@ -6036,16 +6079,19 @@ export interface operations {
             };
         };
     };
-    listOwnInspectionFilings: {
+    listInspectionFilings: {
         parameters: {
-            query?: never;
+            query?: {
+                agency?: string;
+                month?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the agency's filings */
+            /** @description the filings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6054,6 +6100,15 @@ export interface operations {
                     "application/json": {
                         filings: components["schemas"]["InspectionFiling"][];
                     };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
                 };
             };
             /** @description not signed in: `unauthorized` no token, or a token without our claims */
@@ -6682,6 +6737,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorUnprocessableOrCalendarUnknown"];
+                };
+            };
+        };
+    };
+    checkInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approval: {
+                        approvedOn: components["schemas"]["CalendarDate"];
+                        approver: string;
+                    };
+                    codeless?: {
+                        inspectedOn: components["schemas"]["CalendarDate"];
+                        reason: string;
+                    };
+                    enterprise: string;
+                    /** @enum {string} */
+                    exemptionReason?: "complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign";
+                    /** @enum {string} */
+                    inspectionType: "routine" | "special-campaign" | "case-triggered";
+                    items: string[];
+                    legalBasis: string;
+                    officers: string[];
+                    window: {
+                        from: components["schemas"]["CalendarDate"];
+                        to: components["schemas"]["CalendarDate"];
+                    };
+                };
+                "application/x-www-form-urlencoded": {
+                    approval: {
+                        approvedOn: components["schemas"]["CalendarDate"];
+                        approver: string;
+                    };
+                    codeless?: {
+                        inspectedOn: components["schemas"]["CalendarDate"];
+                        reason: string;
+                    };
+                    enterprise: string;
+                    /** @enum {string} */
+                    exemptionReason?: "complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign";
+                    /** @enum {string} */
+                    inspectionType: "routine" | "special-campaign" | "case-triggered";
+                    items: string[];
+                    legalBasis: string;
+                    officers: string[];
+                    window: {
+                        from: components["schemas"]["CalendarDate"];
+                        to: components["schemas"]["CalendarDate"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the verdict */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCheck"];
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
+                };
+            };
+            /** @description not allowed: `forbidden` your role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorForbidden"];
+                };
+            };
+            /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorPayloadTooLarge"];
+                };
+            };
+            /** @description unsupported media type: `unsupported_media_type` send the body as application/json or application/x-www-form-urlencoded */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnsupportedMediaType"];
+                };
+            };
+            /** @description refused by a rule: `organisation_unknown` the request names an organisation this bureau does not have; `fields` names where; `organisation_inactive` the request names a deactivated organisation: it keeps its history but gets no new work */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOrganisationUnknownOrOrganisationInactive"];
                 };
             };
         };

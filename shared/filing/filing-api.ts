@@ -5,13 +5,15 @@ import { operation } from '../http/operation.ts';
 import { downloadOperation } from '../evidence/evidence-api.ts';
 import { InspectionFiling } from './filing.ts';
 import { RatingInput, ResultInput } from './filing-service.ts';
-import { PlanFilingInput } from './rules.ts';
+import { OrganisationId } from '../organisation/organisation.ts';
+import { PlanFilingInput, RuleHit } from './rules.ts';
 
 const FilingId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not a filing id');
 const IdParam = z.object({ id: FilingId });
 const JointInspection = z.object({ id: z.string(), visitOn: CalendarDate, filingIds: z.array(z.string()) });
 /** What an enterprise said of an inspection: visible to supervisors only (龙华: hidden from the inspecting agency). */
 export const Rating = RatingInput.extend({ score: z.number().int().min(1).max(5), on: CalendarDate });
+const PlanCheck = z.object({ accepted: z.boolean(), violations: z.array(RuleHit), warnings: z.array(RuleHit) }).meta({ id: 'PlanCheck' });
 const filingChange = { 403: ['forbidden'], 404: ['not_found'], 409: ['version_conflict', 'invalid_transition'] } as const;
 
 export const filingApi = {
@@ -38,14 +40,30 @@ export const filingApi = {
       approval: { approver: '局长', approvedOn: '2026-11-27' },
     },
   }),
-  listOwn: operation({
-    operationId: 'listOwnInspectionFilings',
+  check: operation({
+    operationId: 'checkInspectionPlan',
+    method: 'POST',
+    path: '/v1/inspection-filings/check',
+    tag: '涉企检查',
+    summary: '备案预检 · Check a plan against every rule without filing it',
+    description:
+      'The same rule check as filing, on the same records, answered with every hit (`violations` would refuse the plan; `warnings` such as `joint_inspection_proposed` do not). Nothing is written and no refusal is recorded: the plan form asks this before sending.',
+    roles: ['agency'],
+    body: PlanFilingInput,
+    responses: { 200: { description: 'the verdict', schema: PlanCheck } },
+    refusals: { 422: ['organisation_unknown', 'organisation_inactive'] },
+  }),
+  list: operation({
+    operationId: 'listInspectionFilings',
     method: 'GET',
     path: '/v1/inspection-filings',
     tag: '涉企检查',
-    summary: '本单位检查备案 · List the calling agency\'s filings',
-    roles: ['agency'],
-    responses: { 200: { description: 'the agency\'s filings', schema: z.object({ filings: z.array(InspectionFiling) }) } },
+    summary: '检查备案列表 · List filings: an agency its own, supervisors any agency\'s or all',
+    description: 'Newest planned first: a month\'s filings in full (`month`), otherwise the latest 100.',
+    roles: ['agency', 'supervisor', 'admin'],
+    query: z.object({ agency: OrganisationId.optional(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM').optional() }),
+    responses: { 200: { description: 'the filings', schema: z.object({ filings: z.array(InspectionFiling) }) } },
+    refusals: { 403: ['forbidden'] },
   }),
   read: operation({
     operationId: 'getInspectionFiling',

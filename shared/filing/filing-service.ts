@@ -76,6 +76,22 @@ export const filingService = (deps: FilingDeps) => {
     }
   };
 
+  /** Everything the rules need for a plan, read once, and the rules' verdict: shared by filing and its dry run. */
+  const assess = async (caller: Caller, input: PlanFilingInput) => {
+    const agency = (await organisations.require(caller.tenant, caller.organisation, 'agency')).id;
+    const today = shanghaiDate(deps.clock.now());
+    const plannedOn = input.codeless?.inspectedOn ?? input.window.from;
+    const [profile, enterprise, officers, sameAgency, nearby] = await Promise.all([
+      reference.profile(caller.tenant, agency),
+      reference.enterprise(caller.tenant, input.enterprise),
+      reference.officers(caller.tenant, input.officers),
+      store.sameAgencyInYear(caller.tenant, agency, input.enterprise, plannedOn.slice(0, 4)),
+      store.enterpriseBetween(caller.tenant, input.enterprise, addDays(plannedOn, -jointProposalDays), addDays(plannedOn, jointProposalDays)),
+    ]);
+    const verdict = checkPlanFiling(input, { agency, profile, enterprise, officers, sameAgency: sameAgency.filings, otherAgenciesNearby: nearby, today });
+    return { agency, today, plannedOn, profile, enterprise, officers, sameAgency, ...verdict };
+  };
+
   return {
     store,
     reference,
@@ -87,17 +103,7 @@ export const filingService = (deps: FilingDeps) => {
           const existing = await store.get(caller.tenant, id);
           if (existing) return { filing: existing, created: false };
         }
-        const agency = (await organisations.require(caller.tenant, caller.organisation, 'agency')).id;
-        const today = shanghaiDate(deps.clock.now());
-        const plannedOn = input.codeless?.inspectedOn ?? input.window.from;
-        const [profile, enterprise, officers, sameAgency, nearby] = await Promise.all([
-          reference.profile(caller.tenant, agency),
-          reference.enterprise(caller.tenant, input.enterprise),
-          reference.officers(caller.tenant, input.officers),
-          store.sameAgencyInYear(caller.tenant, agency, input.enterprise, plannedOn.slice(0, 4)),
-          store.enterpriseBetween(caller.tenant, input.enterprise, addDays(plannedOn, -jointProposalDays), addDays(plannedOn, jointProposalDays)),
-        ]);
-        const { violations, warnings } = checkPlanFiling(input, { agency, profile, enterprise, officers, sameAgency: sameAgency.filings, otherAgenciesNearby: nearby, today });
+        const { agency, today, plannedOn, profile, enterprise, officers, sameAgency, violations, warnings } = await assess(caller, input);
         if (violations.length) {
           const rejection = envelope('InspectionFilingRejected', caller.tenant, actorOf(caller), id, { agency, enterprise: input.enterprise, plannedOn, reasonCodes: violations.map((v) => v.code) }, idempotencyKey ? `rejected:${id}` : undefined);
           await store.recordRejection([rejection]).catch((error: unknown) => {
@@ -145,6 +151,12 @@ export const filingService = (deps: FilingDeps) => {
         return { filing, created: true };
       }),
 
+    /** The plan's verdict without filing it (nothing is written, no refusal recorded): for the form before sending. */
+    check: async (caller: Caller, input: PlanFilingInput) => {
+      const { violations, warnings } = await assess(caller, input);
+      return { accepted: violations.length === 0, violations, warnings };
+    },
+
     read: load,
 
     /**
@@ -178,7 +190,11 @@ export const filingService = (deps: FilingDeps) => {
       );
       return joint;
     },
-    listOwn: (caller: Caller) => store.ofAgency(caller.tenant, caller.organisation),
+    /** An agency lists its own filings; the bureau's supervisors any agency's, or all. */
+    list: (caller: Caller, query: { agency?: string; month?: string }) => {
+      if (!isSupervisor(caller) && query.agency && query.agency !== caller.organisation) throw forbidden('an agency lists only its own filings');
+      return store.listed(caller.tenant, { ...query, agency: isSupervisor(caller) ? query.agency : caller.organisation });
+    },
 
     cancel: async (caller: Caller, id: string, expectedVersion: number, reason: string) => {
       const filing = await load(caller, id);

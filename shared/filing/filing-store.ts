@@ -80,9 +80,17 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       return { filings: counted(items), counter: (counter.Item?.count as number | undefined) ?? 0 };
     },
     enterpriseBetween: async (tenant: TenantCode, creditCode: string, from: CalendarDate, to: CalendarDate) => counted(await query('gsi2', filingKey(tenant, 'ENT', creditCode), from, to)),
-    ofAgency: async (tenant: TenantCode, agency: string) => {
-      const page = await db.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': filingKey(tenant, 'AGENCY', agency) }, ScanIndexForward: false, Limit: 100 }));
-      return (page.Items ?? []).map((i) => i.filing as InspectionFiling);
+    /**
+     * Filings by planned date, newest first: one agency's (gsi3) or the tenant's (gsi6); a month's
+     * in full, otherwise the latest 100.
+     */
+    listed: async (tenant: TenantCode, { agency, month }: { agency?: string; month?: string }) => {
+      const [index, pk] = agency ? ['gsi3', filingKey(tenant, 'AGENCY', agency)] : ['gsi6', filingKey(tenant, 'ALL')];
+      const base = { TableName: tableName, IndexName: index, ScanIndexForward: false };
+      const items = month
+        ? await queryAll(db, { ...base, KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :month)`, ExpressionAttributeValues: { ':pk': pk, ':month': `${month}-` } })
+        : (await db.send(new QueryCommand({ ...base, KeyConditionExpression: `${index}pk = :pk`, ExpressionAttributeValues: { ':pk': pk }, Limit: 100 }))).Items ?? [];
+      return items.map((i) => i.filing as InspectionFiling);
     },
     /**
      * Records an accepted filing, its code and its event. The yearly counter moves from the count

@@ -4,6 +4,15 @@ import { OrganisationId } from '../organisation/organisation.ts';
 
 export const ExemptionReason = z.enum(['complaint', 'referral', 'rectification-follow-up', 'enterprise-request', 'licensing', 'special-campaign']);
 export type ExemptionReason = z.infer<typeof ExemptionReason>;
+/** The exemptions (例外事由) as agencies name them: in the rules' messages and the pages alike. */
+export const exemptionReasonLabels: Record<ExemptionReason, string> = {
+  complaint: '投诉举报',
+  referral: '上级交办或转办',
+  'rectification-follow-up': '整改复查',
+  'enterprise-request': '企业申请',
+  licensing: '行政许可核查',
+  'special-campaign': '专项整治',
+};
 
 /** An enforcement agency's published inspection-item list (检查事项清单), its frequency caps and the exemptions it accepts. */
 export const AgencyProfile = z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addDays, CalendarDate } from '../calendar/working-calendar.ts';
 import type { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
-import { ExemptionReason } from './reference.ts';
+import { ExemptionReason, exemptionReasonLabels } from './reference.ts';
 import { normaliseCreditCode } from '../reference/credit-code.ts';
 
 /** What an agency files before an inspection (检查备案): the plan that, once accepted, gets an inspection code. */
@@ -59,6 +59,7 @@ export type RuleContext = {
 };
 
 export const jointProposalDays = 14;
+const periodNames = { perDay: '日', perWeek: '周', perMonth: '月' } as const;
 export const minimumOfficers = 2;
 
 /** The Monday of a date's week: two dates share a week when they share a Monday. */
@@ -75,45 +76,45 @@ export const checkPlanFiling = (input: PlanFilingInput, ctx: RuleContext): { vio
   const hit = (code: RuleHit['code'], field: string, message: string, details?: Record<string, unknown>) => violations.push({ code, field, message, ...(details ? { details } : {}) });
   const planned = input.codeless?.inspectedOn ?? input.window.from;
 
-  if (input.window.to < input.window.from) hit('window_invalid', 'window.to', 'the window ends before it starts');
-  if (!ctx.enterprise) hit('enterprise_unknown', 'enterprise', 'the enterprise is not registered with the bureau');
-  if (!ctx.profile) hit('agency_without_item_list', 'items', 'the agency has no published inspection-item list');
+  if (input.window.to < input.window.from) hit('window_invalid', 'window.to', '检查时段的结束日早于开始日');
+  if (!ctx.enterprise) hit('enterprise_unknown', 'enterprise', '该企业尚未在本局登记，请先由管理员登记企业信息');
+  if (!ctx.profile) hit('agency_without_item_list', 'items', '本单位尚未公布检查事项清单');
 
   const listed = new Set(ctx.profile?.items.map((i) => i.code));
   input.items.forEach((code, i) => {
-    if (ctx.profile && !listed.has(code)) hit('item_not_listed', `items.${i}`, `item ${code} is not on the agency's published inspection-item list`);
+    if (ctx.profile && !listed.has(code)) hit('item_not_listed', `items.${i}`, `检查事项 ${code} 不在本单位公布的检查事项清单内`);
   });
 
   const distinctOfficers = [...new Set(input.officers)];
-  if (distinctOfficers.length < minimumOfficers) hit('too_few_officers', 'officers', `at least ${minimumOfficers} officers must inspect`, { count: distinctOfficers.length });
+  if (distinctOfficers.length < minimumOfficers) hit('too_few_officers', 'officers', `执法人员不得少于 ${minimumOfficers} 名`, { count: distinctOfficers.length });
   input.officers.forEach((id, i) => {
     const officer = ctx.officers.get(id);
-    if (!officer) return hit('officer_unknown', `officers.${i}`, `no officer ${id}`);
-    if (officer.agency !== ctx.agency) return hit('officer_of_other_agency', `officers.${i}`, `${officer.name} belongs to another agency`);
+    if (!officer) return hit('officer_unknown', `officers.${i}`, `没有执法人员 ${id}`);
+    if (officer.agency !== ctx.agency) return hit('officer_of_other_agency', `officers.${i}`, `${officer.name} 是其他部门的执法人员`);
     if (officer.certificateValidFrom > input.window.from || officer.certificateValidTo < input.window.to) {
-      hit('certificate_invalid', `officers.${i}`, `${officer.name}'s enforcement certificate ${officer.certificateNumber} is not valid for the whole window`, { validTo: officer.certificateValidTo });
+      hit('certificate_invalid', `officers.${i}`, `${officer.name} 的执法证 ${officer.certificateNumber} 有效期（至 ${officer.certificateValidTo}）未覆盖整个检查时段`, { validTo: officer.certificateValidTo });
     }
   });
 
   // Prior approval by the head of the body; emergencies (codeless) complete approval afterwards.
-  if (!input.codeless && input.approval.approvedOn > input.window.from) hit('approval_after_start', 'approval.approvedOn', 'the inspection must be approved before it starts');
-  if (input.approval.approvedOn > ctx.today) hit('approval_in_future', 'approval.approvedOn', 'the approval date is in the future');
+  if (!input.codeless && input.approval.approvedOn > input.window.from) hit('approval_after_start', 'approval.approvedOn', '检查须在开始前经负责人批准');
+  if (input.approval.approvedOn > ctx.today) hit('approval_in_future', 'approval.approvedOn', '批准日期晚于今天');
 
   const exemption = input.exemptionReason;
   const exemptionAccepted = exemption !== undefined && (ctx.profile?.exemptionReasons ?? []).includes(exemption);
-  if (exemption && !exemptionAccepted) hit('exemption_not_accepted', 'exemptionReason', `the agency does not accept ${exemption} as an exemption`);
+  if (exemption && !exemptionAccepted) hit('exemption_not_accepted', 'exemptionReason', `本单位的例外事由中没有「${exemptionReasonLabels[exemption]}」`);
 
   if (ctx.profile && !exemptionAccepted) {
     const caps = ctx.profile.caps;
     // Caps run per calendar year of the planned date: last December does not count against January.
     const sofar = ctx.sameAgency.filter((f) => f.plannedOn.slice(0, 4) === planned.slice(0, 4));
     if (sofar.length >= caps.perEnterprisePerYear) {
-      hit('cap_reached', 'enterprise', `the agency has inspected this enterprise ${sofar.length} times this year (cap ${caps.perEnterprisePerYear})`, { count: sofar.length, cap: caps.perEnterprisePerYear });
+      hit('cap_reached', 'enterprise', `本单位今年已检查该企业 ${sofar.length} 次（年度上限 ${caps.perEnterprisePerYear} 次）`, { count: sofar.length, cap: caps.perEnterprisePerYear });
     }
     input.items.forEach((code, i) => {
       const cap = caps.perItemPerYear[code];
       const count = sofar.filter((f) => f.items.includes(code)).length;
-      if (cap !== undefined && count >= cap) hit('item_cap_reached', `items.${i}`, `item ${code} was inspected ${count} times this year (cap ${cap})`, { count, cap });
+      if (cap !== undefined && count >= cap) hit('item_cap_reached', `items.${i}`, `检查事项 ${code} 今年已检查 ${count} 次（上限 ${cap} 次）`, { count, cap });
     });
     const windows = [
       ['perDay', 'short_window_day', (f: CountedFiling) => f.plannedOn === planned],
@@ -123,14 +124,14 @@ export const checkPlanFiling = (input: PlanFilingInput, ctx: RuleContext): { vio
     for (const [limit, code, same] of windows) {
       const cap = caps[limit];
       const count = sofar.filter(same).length;
-      if (cap !== undefined && count >= cap) hit(code, 'window.from', `${count} inspections already in that ${limit.slice(3).toLowerCase()} (limit ${cap})`, { count, cap });
+      if (cap !== undefined && count >= cap) hit(code, 'window.from', `该${periodNames[limit]}本单位已检查该企业 ${count} 次（上限 ${cap} 次）`, { count, cap });
     }
-    if (ctx.enterprise?.noDisturb) hit('no_disturb', 'enterprise', 'the enterprise is on the no-disturb list (无事不扰): inspect only with an accepted exemption reason');
+    if (ctx.enterprise?.noDisturb) hit('no_disturb', 'enterprise', '该企业列入「无事不扰」名单：须有本单位认可的例外事由方可检查');
   }
 
   const nearby = ctx.otherAgenciesNearby.filter((f) => f.agency !== ctx.agency && daysApart(f.plannedOn, planned) <= jointProposalDays);
   const warnings: RuleHit[] = nearby.length
-    ? [{ code: 'joint_inspection_proposed', field: 'window.from', message: `other agencies plan this enterprise within ${jointProposalDays} days: merge into one joint inspection (综合查一次)`, details: { filings: nearby.map((f) => ({ id: f.id, agency: f.agency, plannedOn: f.plannedOn })) } }]
+    ? [{ code: 'joint_inspection_proposed', field: 'window.from', message: `其他部门在前后 ${jointProposalDays} 天内也计划检查该企业：建议合并为一次联合检查（综合查一次）`, details: { filings: nearby.map((f) => ({ id: f.id, agency: f.agency, plannedOn: f.plannedOn })) } }]
     : [];
   return { violations, warnings };
 };

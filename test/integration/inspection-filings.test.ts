@@ -95,11 +95,19 @@ describe('enterprise-inspection filing', () => {
     expect(probe.handled.filter((e) => e.type === 'InspectionRated' && e.subject.id === id)).toHaveLength(1);
   });
 
-  it('answers every broken rule in one 422, and records the rejection', async () => {
-    const response = await stack.request('POST', '/v1/inspection-filings', {
-      user: agency,
-      body: plan({ enterprise: '913609231585621039', items: ['SC-SP-01', 'XX-99'], officers: ['sc-liu', 'sc-zhou', 'ws-huang'] }),
-    });
+  it('answers every broken rule in one 422, and records the rejection; the dry run finds the same and records nothing', async () => {
+    const broken = plan({ enterprise: '913609231585621039', items: ['SC-SP-01', 'XX-99'], officers: ['sc-liu', 'sc-zhou', 'ws-huang'] });
+    const dryRun = await stack.request('POST', '/v1/inspection-filings/check', { user: agency, body: broken });
+    expect(dryRun.status).toBe(200);
+    expect(dryRun.body).toMatchObject({ accepted: false, warnings: [] });
+    expect(dryRun.body!.violations.map((r: { code: string; field: string }) => `${r.code}@${r.field}`)).toEqual(['item_not_listed@items.1', 'certificate_invalid@officers.1', 'officer_of_other_agency@officers.2', 'no_disturb@enterprise']);
+    expect(dryRun.body!.violations[3].message).toContain('无事不扰');
+    await sleep(1500);
+    expect(probe.handled.filter((e) => e.type === 'InspectionFilingRejected' && e.payload.enterprise === '913609231585621039')).toEqual([]);
+    expect((await stack.request('POST', '/v1/inspection-filings/check', { user: agency, body: plan({ enterprise: '91360923MA36C7WN0K', items: ['SC-TZ-01'] }) })).body).toMatchObject({ accepted: true, violations: [] });
+    expect((await stack.request('POST', '/v1/inspection-filings/check', { user: supervisor, body: plan() })).status).toBe(403);
+
+    const response = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: broken });
     expect(response.status).toBe(422);
     expect(response.body!.error.rules.map((r: { code: string }) => r.code)).toEqual(['item_not_listed', 'certificate_invalid', 'officer_of_other_agency', 'no_disturb']);
     expect(response.body!.error.fields.map((f: { path: string }) => f.path)).toEqual(['body.items.1', 'body.officers.1', 'body.officers.2', 'body.enterprise']);
@@ -143,6 +151,14 @@ describe('enterprise-inspection filing', () => {
     expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: otherCountyAgency })).status).toBe(404);
     expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: supervisor })).status).toBe(200);
     expect((await stack.request('GET', '/v1/inspection-filings', { user: healthAgency })).body!.filings.map((f: { agency: string }) => f.agency)).not.toContain('agency-market');
+    expect((await stack.request('GET', '/v1/inspection-filings?agency=agency-market', { user: healthAgency })).status).toBe(403);
+    const month = filed.body!.plannedOn.slice(0, 7) as string;
+    const ofMonth = (await stack.request('GET', `/v1/inspection-filings?month=${month}`, { user: supervisor })).body!.filings as { id: string; agency: string; plannedOn: string }[];
+    expect(ofMonth.map((f) => f.id)).toContain(id);
+    expect(ofMonth.every((f) => f.plannedOn.startsWith(month))).toBe(true);
+    expect(ofMonth.map((f) => f.plannedOn)).toEqual(ofMonth.map((f) => f.plannedOn).sort().reverse());
+    expect((await stack.request('GET', `/v1/inspection-filings?agency=agency-health&month=${month}`, { user: supervisor })).body!.filings.map((f: { agency: string }) => f.agency)).not.toContain('agency-market');
+    expect((await stack.request('GET', '/v1/inspection-filings?month=2026-13', { user: supervisor })).status).toBe(400);
     expect((await stack.request('POST', '/v1/inspection-filings', { user: exampleUsers.inspector, body: plan() })).status).toBe(403);
     const cancelled = await stack.request('POST', `/v1/inspection-filings/${id}/cancel`, { user: agency, body: { expectedVersion: 1, reason: '企业停产' } });
     expect(cancelled.body).toMatchObject({ status: 'cancelled' });

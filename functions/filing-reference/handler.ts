@@ -31,6 +31,7 @@ export const handler = httpRouter([
     if (!enterprise) throw notFound(`no enterprise ${params.creditCode}`);
     return { body: enterprise };
   }),
+  httpRoute(api.enterprises, async ({ caller, query }) => ({ body: await reference.enterprises(caller.tenant, query) })),
   httpRoute(api.putEnterprise, async ({ caller, params, body }) => {
     const check = checkCreditCode(params.creditCode);
     const problem = creditCodeProblem(params.creditCode);

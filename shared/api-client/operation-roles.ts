@@ -155,6 +155,7 @@ export const operationRoles = {
     "admin"
   ],
   "getEnterprise": [],
+  "listEnterprises": [],
   "putEnterprise": [
     "admin"
   ],

@@ -409,6 +409,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业名录 · Find enterprises by name or credit code; the no-disturb list (无事不扰)
+         * @description `q` matches a part of the name or the start of the credit code; at most `limit` (default 50), with `more` when there are others.
+         *
+         *     Any signed-in caller.
+         */
+        get: operations["listEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/enterprises/{creditCode}": {
         parameters: {
             query?: never;
@@ -2655,6 +2677,7 @@ export interface components {
                     measure: string;
                     orderId: string;
                     problem: string;
+                    rectificationId?: string;
                 }[];
                 penaltyDecisions: string[];
             };
@@ -5105,6 +5128,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
+        };
+    };
+    listEnterprises: {
+        parameters: {
+            query?: {
+                limit?: number;
+                noDisturb?: "true" | "false";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the enterprises found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprises: {
+                            /** @default  */
+                            address: string;
+                            creditCode: string;
+                            creditCodeOverride?: string;
+                            name: string;
+                            /** @default false */
+                            noDisturb: boolean;
+                        }[];
+                        more: boolean;
+                    };
+                };
+            };
+            /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBadRequest"];
+                };
+            };
+            /** @description not signed in: `unauthorized` no token, or a token without our claims */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorUnauthorized"];
                 };
             };
         };

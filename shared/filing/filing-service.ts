@@ -15,6 +15,7 @@ import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unpr
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationStore } from '../organisation/store.ts';
 import { actionsFor } from '../rectification/api.ts';
+import { intakeKeys } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -46,6 +47,11 @@ export const RatingInput = z.object({
   askedNothingImproper: z.boolean(),
   comment: z.string().max(1000).default(''),
 });
+
+/** The id of the rectification item an order to correct becomes (rectification intake makes it under this id). */
+const orderItemId = (filing: Pick<InspectionFiling, 'tenant' | 'id'>, orderId: string) => stableId(...intakeKeys.inspection(filing.tenant, filing.id, orderId));
+const withItemIds = (filing: InspectionFiling): InspectionFiling =>
+  filing.result ? { ...filing, result: { ...filing.result, orders: filing.result.orders.map((o) => ({ ...o, rectificationId: orderItemId(filing, o.orderId) })) } } : filing;
 
 const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
 
@@ -157,7 +163,7 @@ export const filingService = (deps: FilingDeps) => {
       return { accepted: violations.length === 0, violations, warnings };
     },
 
-    read: load,
+    read: async (caller: Caller, id: string) => withItemIds(await load(caller, id)),
 
     /**
      * Merges planned filings of different agencies for one enterprise into one visit (综合查一次).
@@ -243,7 +249,7 @@ export const filingService = (deps: FilingDeps) => {
           penaltyDecisions: result.penaltyDecisions,
         });
         await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [event]), {}, 'version_conflict');
-        return next;
+        return withItemIds(next);
       }),
 
     /** What the enterprise sees when it scans the code: this inspection only, never anything else of the tenant. */
@@ -252,7 +258,7 @@ export const filingService = (deps: FilingDeps) => {
       const filing = found && (await store.get(found.tenant, found.filingId));
       if (!filing) throw notFound('no inspection with this code');
       const items = filing.result
-        ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, stableId(filing.tenant, 'inspection', filing.id, o.orderId))))
+        ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, orderItemId(filing, o.orderId))))
         : [];
       const agency = await organisationStore(deps.db, deps.tableName).get(filing.tenant, filing.agency);
       const asEnterprise: Actor = { kind: 'enterprise', inspectionCode: filing.code.display };

@@ -13,7 +13,16 @@ export const InspectionResult = z.object({
   inspectedOn: CalendarDate,
   officers: z.array(z.string()),
   findings: z.array(z.object({ id: z.string(), text: z.string() })),
-  orders: z.array(z.object({ orderId: z.string(), problem: z.string(), measure: z.string(), deadlineWorkingDays: z.number().int() })),
+  orders: z.array(
+    z.object({
+      orderId: z.string(),
+      problem: z.string(),
+      measure: z.string(),
+      deadlineWorkingDays: z.number().int(),
+      /** In answers only: the rectification item the order becomes (made from the result's event, moments later). */
+      rectificationId: z.string().optional(),
+    }),
+  ),
   penaltyDecisions: z.array(z.string()),
   evidence: z.array(Evidence).default([]),
   filedOn: CalendarDate,

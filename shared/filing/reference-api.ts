@@ -4,6 +4,8 @@ import { OrganisationId } from '../organisation/organisation.ts';
 import { normaliseCreditCode } from '../reference/credit-code.ts';
 import { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 
+// A name stays as typed (full-width folded); a code's letters go upper case, as codes are kept.
+const normaliseSearch = (q: string) => (/^[0-9a-z]+$/i.test(normaliseCreditCode(q)) ? normaliseCreditCode(q) : q.normalize('NFKC').replace(/\s+/g, ''));
 const AgencyParam = z.object({ agency: OrganisationId });
 // Typed or pasted codes arrive with spaces, lower case or full-width characters: normalised before anything else.
 const CreditCodeParam = z.object({ creditCode: z.string().max(60).transform(normaliseCreditCode) });
@@ -68,6 +70,21 @@ export const referenceApi = {
     params: CreditCodeParam,
     responses: { 200: { description: 'the enterprise', schema: EnterpriseRecord } },
     refusals: { 404: ['not_found'] },
+  }),
+  enterprises: operation({
+    operationId: 'listEnterprises',
+    method: 'GET',
+    path: '/v1/enterprises',
+    tag: '涉企检查',
+    summary: '企业名录 · Find enterprises by name or credit code; the no-disturb list (无事不扰)',
+    description: '`q` matches a part of the name or the start of the credit code; at most `limit` (default 50), with `more` when there are others.',
+    roles: [],
+    query: z.object({
+      q: z.string().trim().max(60).optional().transform((q) => (q ? normaliseSearch(q) : undefined)),
+      noDisturb: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+    responses: { 200: { description: 'the enterprises found', schema: z.object({ enterprises: z.array(EnterpriseRecord), more: z.boolean() }) } },
   }),
   putEnterprise: operation({
     operationId: 'putEnterprise',

@@ -1,4 +1,5 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../store/query-all.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { AgencyProfile, EnterpriseRecord, Officer } from './reference.ts';
 
@@ -27,6 +28,18 @@ export const filingReference = (db: DynamoDBDocumentClient, tableName: string) =
   enterprise: async (tenant: TenantCode, creditCode: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: tenantKey(tenant, 'ENTERPRISE'), sk: creditCode } }));
     return Item ? EnterpriseRecord.parse(Item) : undefined;
+  },
+  /** The bureau's enterprises whose name contains `q` or whose code starts with it (one county's register: one partition), at most `limit`. */
+  enterprises: async (tenant: TenantCode, { q, noDisturb, limit }: { q?: string; noDisturb?: boolean; limit: number }) => {
+    const filters = [...(q ? ['(contains(#name, :q) OR begins_with(creditCode, :q))'] : []), ...(noDisturb !== undefined ? ['noDisturb = :noDisturb'] : [])];
+    const items = await queryAll(db, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+      ...(q ? { ExpressionAttributeNames: { '#name': 'name' } } : {}),
+      ExpressionAttributeValues: { ':pk': tenantKey(tenant, 'ENTERPRISE'), ...(q ? { ':q': q } : {}), ...(noDisturb !== undefined ? { ':noDisturb': noDisturb } : {}) },
+    });
+    return { enterprises: items.slice(0, limit).map((i) => EnterpriseRecord.parse(i)), more: items.length > limit };
   },
   putEnterprise: (tenant: TenantCode, enterprise: EnterpriseRecord) =>
     db.send(new PutCommand({ TableName: tableName, Item: { pk: tenantKey(tenant, 'ENTERPRISE'), sk: enterprise.creditCode, ...enterprise } })),

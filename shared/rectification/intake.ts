@@ -4,6 +4,12 @@ import type { Source } from './rectification.ts';
 
 export type Intake = { key: string[]; source: Source; input: AssignmentInput; assignedOn: string };
 
+/** The source lines' keys: an item's id is `stableId(...key)`, so a checklist or filing can name the items it became. */
+export const intakeKeys = {
+  checklist: (tenant: string, submissionId: string, itemId: string) => [tenant, 'checklist', submissionId, itemId],
+  inspection: (tenant: string, filingId: string, orderId: string) => [tenant, 'inspection', filingId, orderId],
+};
+
 const title = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 /**
@@ -14,7 +20,7 @@ export const intakeFrom = (event: EventOf<'ChecklistAccepted'> | EventOf<'Inspec
   if (event.type === 'ChecklistAccepted') {
     const p = event.payload;
     return p.failedItems.map((failed) => ({
-      key: [event.tenant, 'checklist', p.submissionId, failed.itemId],
+      key: intakeKeys.checklist(event.tenant, p.submissionId, failed.itemId),
       source: { kind: 'checklist', submissionId: p.submissionId, itemId: failed.itemId, templateKind: p.templateKind },
       assignedOn: p.acceptedOn,
       input: {
@@ -29,7 +35,7 @@ export const intakeFrom = (event: EventOf<'ChecklistAccepted'> | EventOf<'Inspec
   }
   const p = event.payload;
   return p.orders.map((order) => ({
-    key: [event.tenant, 'inspection', p.filingId, order.orderId],
+    key: intakeKeys.inspection(event.tenant, p.filingId, order.orderId),
     source: { kind: 'inspection', filingId: p.filingId, orderId: order.orderId, inspectionCode: p.inspectionCode },
     assignedOn: p.filedOn,
     input: {

@@ -74,6 +74,8 @@ describe('enterprise-inspection filing', () => {
 
     // The enterprise works on its item through the code; a supervisor outside it closes it out.
     const itemId = withItem.rectifications[0].id as string;
+    expect(result.body!.result.orders[0].rectificationId).toBe(itemId);
+    expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: supervisor })).body!.result.orders[0].rectificationId).toBe(itemId);
     const viaCode = (command: string, body: Record<string, unknown>) => stack.request('POST', `/v1/inspection-codes/${code.token}/rectifications/${itemId}/${command}`, { body });
     const acknowledged = (await viaCode('acknowledge', { expectedVersion: 1 })).body!;
     expect(acknowledged).toMatchObject({ status: 'acknowledged' });
@@ -206,5 +208,16 @@ describe('enterprise-inspection filing', () => {
     expect(refused.body!.error.message).toContain('the check character (the 18th) should be C by GB 32100, not D');
     const known = await stack.request('GET', `/v1/enterprises/${encodeURIComponent('91360923ma35f2k8xc')}`, { user: admin });
     expect(known.body).toMatchObject({ creditCode: '91360923MA35F2K8XC' });
+  });
+
+  it('finds enterprises by a part of the name or the start of the code, and lists the no-disturb ones', async () => {
+    const found = (q: string, extra = '') => stack.request('GET', `/v1/enterprises?q=${encodeURIComponent(q)}${extra}`, { user: agency }).then((r) => r.body!);
+    expect((await found('锦绣')).enterprises.map((e: { creditCode: string }) => e.creditCode)).toEqual(['91360923MA35F2K8XC']);
+    expect((await found('91360923ma35')).enterprises.map((e: { name: string }) => e.name)).toContain('上高县锦绣食品有限公司');
+    const quiet = (await stack.request('GET', '/v1/enterprises?noDisturb=true', { user: agency })).body!.enterprises as { creditCode: string; noDisturb: boolean }[];
+    expect(quiet.map((e) => e.creditCode)).toContain('913609231585621039');
+    expect(quiet.every((e) => e.noDisturb)).toBe(true);
+    expect(await found('', '&limit=1')).toMatchObject({ enterprises: [expect.anything()], more: true });
+    expect((await stack.request('GET', '/v1/enterprises?limit=0', { user: agency })).status).toBe(400);
   });
 });

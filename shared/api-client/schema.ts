@@ -1851,6 +1851,44 @@ export interface components {
             /** @constant */
             kind: "system";
         };
+        AgencyProfile: {
+            caps: {
+                perDay?: number;
+                perEnterprisePerYear: number;
+                /** @default {} */
+                perItemPerYear: {
+                    [key: string]: number;
+                };
+                perMonth?: number;
+                perWeek?: number;
+            };
+            /** @default [] */
+            exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+            items: {
+                code: string;
+                legalBasis: string;
+                name: string;
+            }[];
+        };
+        AgencyProfileOutput: {
+            caps: {
+                perDay?: number;
+                perEnterprisePerYear: number;
+                /** @default {} */
+                perItemPerYear: {
+                    [key: string]: number;
+                };
+                perMonth?: number;
+                perWeek?: number;
+            };
+            /** @default [] */
+            exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
+            items: {
+                code: string;
+                legalBasis: string;
+                name: string;
+            }[];
+        };
         ArchiveEvidence: {
             description?: string;
             reference: string;
@@ -2220,6 +2258,15 @@ export interface components {
             }[];
             title: string;
             vetoGrade: string;
+        };
+        EnterpriseRecord: {
+            /** @default  */
+            address: string;
+            creditCode: string;
+            creditCodeOverride?: string;
+            name: string;
+            /** @default false */
+            noDisturb: boolean;
         };
         ErrorBadRequest: {
             error: {
@@ -2785,6 +2832,14 @@ export interface components {
                 /** @enum {string} */
                 status: "delivered" | "failed";
             };
+        };
+        Officer: {
+            agency: string;
+            certificateNumber: string;
+            certificateValidFrom: components["schemas"]["CalendarDate"];
+            certificateValidTo: components["schemas"]["CalendarDate"];
+            id: string;
+            name: string;
         };
         Organisation: {
             active: boolean;
@@ -3473,25 +3528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caps: {
-                            perDay?: number;
-                            perEnterprisePerYear: number;
-                            /** @default {} */
-                            perItemPerYear: {
-                                [key: string]: number;
-                            };
-                            perMonth?: number;
-                            perWeek?: number;
-                        };
-                        /** @default [] */
-                        exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
-                        items: {
-                            code: string;
-                            legalBasis: string;
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AgencyProfileOutput"];
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
@@ -3555,44 +3592,8 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    caps: {
-                        perDay?: number;
-                        perEnterprisePerYear: number;
-                        /** @default {} */
-                        perItemPerYear?: {
-                            [key: string]: number;
-                        };
-                        perMonth?: number;
-                        perWeek?: number;
-                    };
-                    /** @default [] */
-                    exemptionReasons?: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
-                    items: {
-                        code: string;
-                        legalBasis: string;
-                        name: string;
-                    }[];
-                };
-                "application/x-www-form-urlencoded": {
-                    caps: {
-                        perDay?: number;
-                        perEnterprisePerYear: number;
-                        /** @default {} */
-                        perItemPerYear?: {
-                            [key: string]: number;
-                        };
-                        perMonth?: number;
-                        perWeek?: number;
-                    };
-                    /** @default [] */
-                    exemptionReasons?: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
-                    items: {
-                        code: string;
-                        legalBasis: string;
-                        name: string;
-                    }[];
-                };
+                "application/json": components["schemas"]["AgencyProfile"];
+                "application/x-www-form-urlencoded": components["schemas"]["AgencyProfile"];
             };
         };
         responses: {
@@ -3602,25 +3603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caps: {
-                            perDay?: number;
-                            perEnterprisePerYear: number;
-                            /** @default {} */
-                            perItemPerYear: {
-                                [key: string]: number;
-                            };
-                            perMonth?: number;
-                            perWeek?: number;
-                        };
-                        /** @default [] */
-                        exemptionReasons: ("complaint" | "referral" | "rectification-follow-up" | "enterprise-request" | "licensing" | "special-campaign")[];
-                        items: {
-                            code: string;
-                            legalBasis: string;
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AgencyProfileOutput"];
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
@@ -5152,15 +5135,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        enterprises: {
-                            /** @default  */
-                            address: string;
-                            creditCode: string;
-                            creditCodeOverride?: string;
-                            name: string;
-                            /** @default false */
-                            noDisturb: boolean;
-                        }[];
+                        enterprises: components["schemas"]["EnterpriseRecord"][];
                         more: boolean;
                     };
                 };
@@ -5202,15 +5177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @default  */
-                        address: string;
-                        creditCode: string;
-                        creditCodeOverride?: string;
-                        name: string;
-                        /** @default false */
-                        noDisturb: boolean;
-                    };
+                    "application/json": components["schemas"]["EnterpriseRecord"];
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
@@ -5285,15 +5252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @default  */
-                        address: string;
-                        creditCode: string;
-                        creditCodeOverride?: string;
-                        name: string;
-                        /** @default false */
-                        noDisturb: boolean;
-                    };
+                    "application/json": components["schemas"]["EnterpriseRecord"];
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */
@@ -7193,14 +7152,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        officers: {
-                            agency: string;
-                            certificateNumber: string;
-                            certificateValidFrom: components["schemas"]["CalendarDate"];
-                            certificateValidTo: components["schemas"]["CalendarDate"];
-                            id: string;
-                            name: string;
-                        }[];
+                        officers: components["schemas"]["Officer"][];
                     };
                 };
             };
@@ -7267,14 +7219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        agency: string;
-                        certificateNumber: string;
-                        certificateValidFrom: components["schemas"]["CalendarDate"];
-                        certificateValidTo: components["schemas"]["CalendarDate"];
-                        id: string;
-                        name: string;
-                    };
+                    "application/json": components["schemas"]["Officer"];
                 };
             };
             /** @description bad input: `bad_request` a field is missing or malformed; `fields` names each */

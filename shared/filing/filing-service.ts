@@ -221,7 +221,7 @@ export const filingService = (deps: FilingDeps) => {
         if (filing.version !== expectedVersion) throw versionConflict('the filing changed since you read it', { currentVersion: filing.version });
         if (filing.status !== 'planned') throw invalidTransition(`a filing that is ${filing.status} takes no result`, { currentStatus: filing.status });
         const today = shanghaiDate(deps.clock.now());
-        if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: 'must not be after today' }]);
+        if (input.inspectedOn > today) throw unprocessable('the inspection date is in the future', [{ path: 'body.inspectedOn', message: '检查日期不得晚于今天' }]);
         const dueOn = resultDueOn(input.inspectedOn, await calendars.calendarOf(caller.tenant));
         const [evidence] = await attachEvidence(deps.evidence, [{ inputs: input.evidence, field: 'body.evidence' }], { tenant: caller.tenant, subjects: [{ kind: 'inspection-filing', id }] });
         const result = {

@@ -25,7 +25,7 @@ export const AgencyProfile = z.object({
     perMonth: z.number().int().min(1).optional(),
   }),
   exemptionReasons: z.array(ExemptionReason).default([]),
-});
+}).meta({ id: 'AgencyProfile' });
 export type AgencyProfile = z.infer<typeof AgencyProfile>;
 
 /** An enforcement officer (执法人员) with the enforcement certificate that lets them inspect. */
@@ -36,7 +36,7 @@ export const Officer = z.object({
   certificateNumber: z.string().min(1).max(40),
   certificateValidFrom: CalendarDate,
   certificateValidTo: CalendarDate,
-});
+}).meta({ id: 'Officer' });
 export type Officer = z.infer<typeof Officer>;
 
 /** An enterprise as the bureau keeps it; `noDisturb` puts it on the 无事不扰 list. */
@@ -47,5 +47,5 @@ export const EnterpriseRecord = z.object({
   noDisturb: z.boolean().default(false),
   /** Set when an admin accepted a code that fails the check character, with the reason. */
   creditCodeOverride: z.string().trim().min(2, 'say why in words').max(300).optional(),
-});
+}).meta({ id: 'EnterpriseRecord' });
 export type EnterpriseRecord = z.infer<typeof EnterpriseRecord>;

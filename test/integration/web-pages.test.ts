@@ -1,65 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examplePassword, exampleUsers } from '#infra/local/example-data.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { exampleUsers } from '#infra/local/example-data.ts';
 import { addDays, shanghaiDate, workingCalendar } from '#shared/calendar/working-calendar.ts';
-import { launchBrowser, screenshotDir } from '../support/browser.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { eventually, exampleStack } from './support/test-stack.ts';
+import { accessibilityProblems, dialogButton, photo, shot, webPeople } from './support/web-people.ts';
 
 const stack = exampleStack();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { person, browser } = webPeople(stack);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** A person at their own browser: signed in at the issuer's page with their login, every console error kept. */
-const person = async (login: string) => {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const problems: string[] = [];
-  const watch = (page: Page) => {
-    page.on('console', (message) => message.type() === 'error' && problems.push(`${login}: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`${login}: ${error.message}`));
-    return page;
-  };
-  const page = watch(await context.newPage());
-  await page.goto(`${stack.runtime.url}/`);
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill(examplePassword);
-  await page.locator('button[type=submit]').click();
-  await page.getByText('以下是需要您处理或关注的事项').waitFor({ timeout: 30_000 });
-  return { context, page, problems, newPage: async () => watch(await context.newPage()) };
-};
-
-/** Looks at the page as axe-core does (run through the debugging protocol, so the page's CSP stays as it is). */
-const accessibilityProblems = async (page: Page) => {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  // Each with where it is, so a failure says which element to look at.
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-};
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `web-${name}.png`), fullPage: true });
-
-/** A real 64×48 JPEG, drawn by the browser itself, to upload as a photo. */
-const photo = async (page: Page) =>
-  Buffer.from(
-    (await page.evaluate<string>(`(() => {
-      const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });
-      const draw = canvas.getContext('2d');
-      draw.fillStyle = '#2e7d32';
-      draw.fillRect(0, 0, 64, 48);
-      return canvas.toDataURL('image/jpeg');
-    })()`)).split(',')[1]!,
-    'base64',
-  );
-
-const dialogButton = (page: Page, name: string) => page.locator('.el-dialog').getByRole('button', { name });
 const act = async (page: Page, action: string, fill?: (page: Page) => Promise<void>, closes = true) => {
   await page.getByRole('button', { name: action, exact: true }).click();
   await page.locator('.el-dialog').waitFor();
@@ -403,7 +353,7 @@ describe('the web pages, as the bureau uses them', () => {
     const userProblems = await accessibilityProblems(page);
 
     // 王新, at their own browser: sets a password with the code, then signs in and works as 新街司法所.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const newcomer = await context.newPage();
     await newcomer.goto(`${stack.runtime.url}/`);
     await newcomer.getByRole('link', { name: '首次使用？用激活码设置密码' }).click();
@@ -489,7 +439,7 @@ describe('the web pages, as the bureau uses them', () => {
     const token = filed.body!.code.token as string;
     await eventually(async () => ((await stack.request('GET', `/v1/inspection-codes/${token}`)).body!.rectifications.length ? true : undefined));
 
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
     const page = await phone.newPage();
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -8,6 +8,13 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/auth/callback', name: 'callback', component: () => import('./pages/SignInCallback.vue'), meta: { public: true } },
+    {
+      path: '/filings/:id/label',
+      name: 'filing-label',
+      component: () => import('./pages/FilingLabel.vue'),
+      props: true,
+      meta: { title: '打印检查码', operation: 'getInspectionFiling' },
+    },
     // The enterprise's page (/verify/<code>) is not here: it is an entry of its own (verify.html, infra/web-entries.ts).
     {
       path: '/',
@@ -21,6 +28,20 @@ export const router = createRouter({
           name: 'assign',
           component: () => import('./pages/AssignRectification.vue'),
           meta: { title: '交办整改', operation: 'assignRectification', crumbs: [{ title: '整改事项', to: '/rectifications' }] },
+        },
+        { path: 'filings', name: 'filings', component: () => import('./pages/FilingList.vue'), meta: { title: '检查备案', operation: 'listInspectionFilings' } },
+        {
+          path: 'filings/plan',
+          name: 'filing-plan',
+          component: () => import('./pages/FilingPlan.vue'),
+          meta: { title: '备案检查计划', operation: 'fileInspectionPlan', crumbs: [{ title: '检查备案', to: '/filings' }] },
+        },
+        {
+          path: 'filings/:id',
+          name: 'filing',
+          component: () => import('./pages/FilingDetail.vue'),
+          props: true,
+          meta: { title: '备案详情', operation: 'getInspectionFiling', crumbs: [{ title: '检查备案', to: '/filings' }] },
         },
         { path: 'settings/organisations', name: 'organisations', component: () => import('./pages/OrganisationsAdmin.vue'), meta: { title: '组织机构', operation: 'createOrganisation', crumbs: [{ title: '设置' }] } },
         { path: 'settings/users', name: 'users', component: () => import('./pages/UsersAdmin.vue'), meta: { title: '用户', operation: 'listUsers', crumbs: [{ title: '设置' }] } },

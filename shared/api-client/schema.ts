@@ -3212,6 +3212,7 @@ export interface components {
                 failed: boolean;
                 itemId: string;
                 max: number;
+                rectificationId?: string;
                 score: number;
                 section: string;
             }[];

@@ -21,7 +21,16 @@ export type Answer = z.infer<typeof Answer>;
 /** What scoring reads of an answer: whether it has evidence, not what the evidence is (so answers are checked before their files). */
 type Scorable = Omit<Answer, 'evidence'> & { evidence: readonly unknown[] };
 
-export const ItemResult = z.object({ itemId: z.string(), section: z.string(), score: z.number(), max: z.number(), failed: z.boolean(), critical: z.boolean() });
+export const ItemResult = z.object({
+  itemId: z.string(),
+  section: z.string(),
+  score: z.number(),
+  max: z.number(),
+  failed: z.boolean(),
+  critical: z.boolean(),
+  /** In answers only, once accepted: the rectification item a failed item becomes (made moments later from the event). */
+  rectificationId: z.string().optional(),
+});
 export type ItemResult = z.infer<typeof ItemResult>;
 /** 评分结果: computed here from the answers and the exact template version, never taken from a client. */
 export const ScoreResult = z.object({

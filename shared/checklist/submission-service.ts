@@ -8,6 +8,7 @@ import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
+import { intakeKeys } from '../rectification/intake.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
@@ -20,6 +21,12 @@ import type * as z from 'zod';
 
 /** `evidence` where answers may reference uploaded files (the API's function). */
 export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; evidence?: EvidenceFiles };
+
+/** An accepted submission names the rectification item each failed item becomes (the intake's key). */
+const withItemIds = (s: Submission): Submission =>
+  s.status === 'accepted'
+    ? { ...s, result: { ...s.result, items: s.result.items.map((i) => (i.failed ? { ...i, rectificationId: stableId(...intakeKeys.checklist(s.tenant, s.id, i.itemId)) } : i)) } }
+    : s;
 
 const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' || r === 'supervisor' || r === 'admin');
 
@@ -139,7 +146,7 @@ export const submissionService = (deps: SubmissionDeps) => {
       return { submission, created: true };
     },
 
-    read: load,
+    read: async (caller: Caller, id: string) => withItemIds(await load(caller, id)),
     list: (caller: Caller, filter: SubmissionFilter, limit: number, cursor?: string) => {
       if (!seesAll(caller)) {
         if (filter.subject && filter.subject !== caller.organisation) throw forbidden('you can list only the assessments of your own organisation');
@@ -180,6 +187,6 @@ export const submissionService = (deps: SubmissionDeps) => {
           return { itemId, text: item.text, note: notes.get(itemId), critical: item.critical, deadlineWorkingDays: item.rectificationWorkingDays };
         });
         return { next, event: envelope('ChecklistAccepted', next, actorOf(caller), at, { acceptedOn, failedItems }) };
-      }),
+      }).then(withItemIds),
   };
 };

@@ -66,6 +66,11 @@ describe('checklist submissions', () => {
       ['10', '调处比例偏低', calendar.workingDaysAfter(today, 10)],
       ['7', '无法律专业人员', calendar.workingDaysAfter(today, 10)],
     ]);
+    // The accepted assessment names the item each failed line became.
+    const read = (await stack.request('GET', `/v1/checklist-submissions/${id}`, { user: supervisor })).body!;
+    const named = Object.fromEntries(read.result.items.filter((i: { rectificationId?: string }) => i.rectificationId).map((i: { itemId: string; rectificationId: string }) => [i.itemId, i.rectificationId]));
+    expect(named).toEqual(Object.fromEntries(items.map((i) => [i.source.itemId, i.id])));
+    expect(accepted.body!.result.items.find((i: { itemId: string }) => i.itemId === '7').rectificationId).toBe(named['7']);
   });
 
   it('answers bad submissions with 400 naming each item, and refuses drafts and unknown subjects with 422', async () => {

@@ -7,9 +7,9 @@ import { activeOrganisations } from '#shared/organisation/guard.ts';
 import { httpRouter } from '#shared/http/router.ts';
 import { digestStore } from '#shared/reminders/digest-store.ts';
 import { notificationApi as api } from '#shared/reminders/notification-api.ts';
-import { robotUrlProblem } from '#shared/reminders/robot-destinations.ts';
+import { robotDestinationProblem, robotUrlProblem } from '#shared/reminders/robot-destinations.ts';
 import { reminderSettingsStore } from '#shared/reminders/settings.ts';
-import { webhookStore } from '#shared/reminders/webhooks.ts';
+import { deliver, robotRequest, webhookStore } from '#shared/reminders/webhooks.ts';
 
 const tableName = env.recordsTable();
 const digests = digestStore(dynamo(), tableName);
@@ -37,6 +37,17 @@ export const handler = httpRouter([
   httpRoute(api.saveSettings, async ({ caller, body }) => {
     await settings.save(caller.tenant, body);
     return { body };
+  }),
+  httpRoute(api.webhooks, async ({ caller }) => ({ body: { webhooks: await webhooks.list(caller.tenant) } })),
+  httpRoute(api.testWebhook, async ({ caller, params }) => {
+    const webhook = await webhooks.of(caller.tenant, params.organisation);
+    if (!webhook) throw notFound(`${params.organisation} has no group robot`);
+    const refused = await robotDestinationProblem(webhook.url);
+    if (refused) throw unprocessable(`the robot address ${refused}`, [{ path: 'path.organisation', message: refused }]);
+    const now = systemClock.now();
+    const text = `**检查与整改平台 · 测试消息**\n\n本群机器人已配置成功，之后的每日提醒将发送到这里。\n\n发送时间：${now.toISOString()}`;
+    // One attempt: the admin is waiting on the page and sees the robot's answer at once.
+    return { body: await deliver(robotRequest(webhook, '测试消息', text, now.getTime()), { attempts: 1 }) };
   }),
   httpRoute(api.saveWebhook, async ({ caller, params, body }) => {
     await organisations.require(caller.tenant, params.organisation, 'path.organisation');

@@ -209,6 +209,12 @@ export const operationRoles = {
   "saveReminderSettings": [
     "admin"
   ],
+  "listWebhooks": [
+    "admin"
+  ],
+  "testWebhook": [
+    "admin"
+  ],
   "saveWebhook": [
     "admin"
   ],

@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
 import { OrganisationId } from '../organisation/organisation.ts';
-import { StoredDigest } from './digest-store.ts';
+import { Delivery, StoredDigest } from './digest-store.ts';
 import { ReminderSettings } from './settings.ts';
 import { WebhookConfig } from './webhooks.ts';
 
+const RobotView = z.object({ organisation: z.string(), url: z.string(), format: WebhookConfig.shape.format }).meta({ id: 'Robot' });
 
 export const notificationApi = {
   list: operation({
@@ -51,6 +52,26 @@ export const notificationApi = {
     responses: { 200: { description: 'the settings now in force', schema: ReminderSettings } },
     example: { sendHour: 9, extensionWaitingWorkingDays: 2, supervisingOrganisation: 'bureau' },
   }),
+  webhooks: operation({
+    operationId: 'listWebhooks',
+    method: 'GET',
+    path: '/v1/webhooks',
+    tag: '提醒',
+    summary: '群机器人列表 · List the organisations\' group robots (secrets are never returned)',
+    roles: ['admin'],
+    responses: { 200: { description: 'the robots', schema: z.object({ webhooks: z.array(RobotView) }) } },
+  }),
+  testWebhook: operation({
+    operationId: 'testWebhook',
+    method: 'POST',
+    path: '/v1/webhooks/{organisation}/test',
+    tag: '提醒',
+    summary: '发送测试消息 · Send a test message through an organisation\'s robot, once, and say how it went',
+    roles: ['admin'],
+    params: z.object({ organisation: OrganisationId }),
+    responses: { 200: { description: 'the delivery: delivered, or failed with the robot\'s answer', schema: Delivery } },
+    refusals: { 404: ['not_found'], 422: ['unprocessable'] },
+  }),
   saveWebhook: operation({
     operationId: 'saveWebhook',
     method: 'PUT',
@@ -61,6 +82,6 @@ export const notificationApi = {
     params: z.object({ organisation: OrganisationId }),
     body: WebhookConfig,
     refusals: { 422: ['unprocessable', 'organisation_unknown', 'organisation_inactive'] },
-    responses: { 200: { description: 'the robot (the secret is not echoed)', schema: z.object({ organisation: z.string(), url: z.string(), format: WebhookConfig.shape.format }) } },
+    responses: { 200: { description: 'the robot (the secret is not echoed)', schema: RobotView } },
   }),
 };

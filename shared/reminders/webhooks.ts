@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import type { Delivery } from './digest-store.ts';
@@ -17,6 +17,14 @@ export const webhookStore = (db: DynamoDBDocumentClient, tableName: string) => (
   of: async (tenant: TenantCode, organisation: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: tenantKey(tenant, 'WEBHOOK'), sk: organisation } }));
     return Item ? WebhookConfig.parse(Item.webhook) : undefined;
+  },
+  /** Every organisation's robot, the secrets left out. */
+  list: async (tenant: TenantCode) => {
+    const page = await db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': tenantKey(tenant, 'WEBHOOK') } }));
+    return (page.Items ?? []).map((i) => {
+      const { url, format } = WebhookConfig.parse(i.webhook);
+      return { organisation: i.sk as string, url, format };
+    });
   },
   save: (tenant: TenantCode, organisation: string, webhook: WebhookConfig) =>
     db.send(new PutCommand({ TableName: tableName, Item: { pk: tenantKey(tenant, 'WEBHOOK'), sk: organisation, webhook } })),

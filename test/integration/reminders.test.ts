@@ -133,4 +133,17 @@ describe('working-day reminders', () => {
     expect((await stack.request('POST', '/v1/notifications/2026-10-12/read', { user: office })).body).toMatchObject({ date: '2026-10-12', readAt: expect.any(String) });
     expect((await stack.request('POST', '/v1/notifications/2026-10-11/read', { user: office })).status).toBe(404);
   });
+  it('lists the robots without their secrets and sends a test message through one, saying how it went', async () => {
+    const listed = (await stack.request('GET', '/v1/webhooks', { user: admin })).body!.webhooks as Record<string, unknown>[];
+    expect(listed.map((w) => w.organisation).sort()).toEqual(['office-aoyang', 'office-sixi']);
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    const before = ((await fetch(`${stack.runtime.url}/_local/webhooks/aoyang`).then((r) => r.json())) as unknown[]).length;
+    expect((await stack.request('POST', '/v1/webhooks/office-aoyang/test', { user: admin })).body).toMatchObject({ status: 'delivered', attempts: 1 });
+    const received = (await fetch(`${stack.runtime.url}/_local/webhooks/aoyang`).then((r) => r.json())) as { body: { markdown: { content: string } } }[];
+    expect(received).toHaveLength(before + 1);
+    expect(received.at(-1)!.body.markdown.content).toContain('测试消息');
+    expect((await stack.request('POST', '/v1/webhooks/office-sixi/test', { user: admin })).body).toMatchObject({ status: 'failed', attempts: 1, error: 'HTTP 500' });
+    expect((await stack.request('POST', '/v1/webhooks/office-hantang/test', { user: admin })).status).toBe(404);
+    expect((await stack.request('POST', '/v1/webhooks/office-aoyang/test', { user: exampleUsers.supervisor })).status).toBe(403);
+  });
 });

@@ -68,6 +68,7 @@ export const router = createRouter({
         { path: 'settings/organisations', name: 'organisations', component: () => import('./pages/OrganisationsAdmin.vue'), meta: { title: '组织机构', operation: 'createOrganisation', crumbs: [{ title: '设置' }] } },
         { path: 'settings/users', name: 'users', component: () => import('./pages/UsersAdmin.vue'), meta: { title: '用户', operation: 'listUsers', crumbs: [{ title: '设置' }] } },
         { path: 'settings/calendar', name: 'calendar', component: () => import('./pages/CalendarAdmin.vue'), meta: { title: '工作日历', operation: 'enterWorkingCalendarYear', crumbs: [{ title: '设置' }] } },
+        { path: 'settings/reminders', name: 'reminder-settings', component: () => import('./pages/ReminderSettings.vue'), meta: { title: '提醒与预警', operation: 'saveReminderSettings', crumbs: [{ title: '设置' }] } },
         { path: 'notifications', name: 'notifications', component: () => import('./pages/Notifications.vue'), meta: { title: '消息提醒', operation: 'listNotifications' } },
         { path: 'reports', name: 'reports', component: () => import('./pages/Reports.vue'), meta: { title: '报表', operation: 'getRectificationReport' } },
         { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignList.vue'), meta: { title: '整改专项', operation: 'listRectificationCampaigns' } },

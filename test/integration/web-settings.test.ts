@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { exampleUsers } from '#infra/local/example-data.ts';
+import { exampleStack } from './support/test-stack.ts';
+import { accessibilityProblems, dialogButton, settled, shot, webPeople } from './support/web-people.ts';
+
+const stack = exampleStack();
+const { person } = webPeople(stack);
+const formItem = (page: Page, label: string) => page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) });
+
+describe('settings pages, as the bureau\'s admin uses them', () => {
+  it('sets the warning rules and the reminders\' hour (a refused hour said beside its field), and two robots, testing each', { timeout: 120_000 }, async () => {
+    const admin = await person('admin');
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '提醒与预警' }).click();
+    await page.getByRole('spinbutton', { name: '到期前几个工作日转黄' }).fill('5');
+    await page.getByRole('button', { name: '保存预警规则' }).click();
+    await page.getByText('预警规则已保存').waitFor();
+    expect((await stack.request('GET', '/v1/settings/rectification', { user: exampleUsers.office })).body).toMatchObject({ yellowWithinWorkingDays: 5 });
+
+    await page.getByRole('spinbutton', { name: '发送时间（时）' }).fill('6');
+    await page.getByRole('button', { name: '保存提醒设置' }).click();
+    await formItem(page, '发送时间').locator('.el-form-item__error').waitFor();
+    await page.getByRole('spinbutton', { name: '发送时间（时）' }).fill('10');
+    await page.getByText('结果待备案').click();
+    await page.getByRole('button', { name: '保存提醒设置' }).click();
+    await page.getByText('提醒设置已保存').waitFor();
+    expect((await stack.request('GET', '/v1/settings/reminders', { user: exampleUsers.office })).body).toMatchObject({ sendHour: 10, resultOverdue: false });
+
+    // Two robots: one that answers, one that fails; each tested from its row.
+    const robot = async (organisation: string, path: string) => {
+      await page.getByRole('button', { name: '设置群机器人' }).click();
+      const dialog = page.locator('.el-dialog');
+      await dialog.locator('.el-select').click();
+      await page.getByRole('option', { name: organisation }).click();
+      await dialog.getByPlaceholder('https://qyapi.weixin.qq.com').fill(`${stack.runtime.url}/_local/webhooks/${path}`);
+      await dialog.getByPlaceholder('机器人的加签密钥').fill('web-settings-secret-0123');
+      await dialogButton(page, '保存').click();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    await robot('敖阳司法所', 'web-settings');
+    await robot('泗溪司法所', 'web-settings-down?fail=1');
+    const row = (name: string) => page.locator('.el-table[aria-label="群机器人"] tbody tr', { hasText: name });
+    await row('敖阳司法所').getByRole('button', { name: '发送测试消息' }).click();
+    await row('敖阳司法所').getByText('已送达').waitFor();
+    await row('泗溪司法所').getByRole('button', { name: '发送测试消息' }).click();
+    await row('泗溪司法所').getByText('失败：HTTP 500').waitFor();
+    const received = (await fetch(`${stack.runtime.url}/_local/webhooks/web-settings`).then((r) => r.json())) as { body: { markdown: { content: string } } }[];
+    expect(received.map((m) => m.body.markdown.content)).toEqual([expect.stringContaining('测试消息')]);
+    expect(await page.locator('.el-table[aria-label="群机器人"]').textContent()).not.toContain('web-settings-secret');
+
+    await settled(page);
+    const problems = await accessibilityProblems(page);
+    await shot(page, 'settings-reminders');
+    expect(problems).toEqual([]);
+    // The refused hour (400) is logged by the browser; nothing else.
+    expect(admin.problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
+  });
+});

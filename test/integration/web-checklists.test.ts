@@ -118,7 +118,19 @@ describe('checklist pages, as inspectors and supervisors use them', () => {
     checked.list = await accessibilityProblems(supervisor.page);
     await shot(supervisor.page, 'checklist-list');
 
-    expect(checked).toEqual({ fill: [], detail: [], list: [] });
+    // The template library: the version inspectors fill in, item by item, with its grade bands.
+    await page.getByRole('menuitem', { name: '检查表模板' }).click();
+    await selectBox(page, '检查表模板').click();
+    await page.getByRole('option', { name: '司法所规范化建设考核表' }).click();
+    await page.locator('.el-table[aria-label="一、加强政治建设"] tbody tr').first().waitFor();
+    expect(await page.locator('.content .el-table:not([aria-label="等次"]) tbody tr').count()).toBe(24);
+    expect(await page.locator('.el-table[aria-label="等次"] tbody tr').allTextContents()).toEqual([expect.stringContaining('不达标'), expect.stringContaining('达标'), expect.stringContaining('模范')]);
+    await page.getByRole('button', { name: '按此版本评估' }).waitFor();
+    await settled(page);
+    checked.templates = await accessibilityProblems(page);
+    await shot(page, 'checklist-templates');
+
+    expect(checked).toEqual({ fill: [], detail: [], list: [], templates: [] });
     expect([...inspector.problems, ...supervisor.problems]).toEqual([]);
   });
 });

@@ -56,4 +56,56 @@ describe('settings pages, as the bureau\'s admin uses them', () => {
     // The refused hour (400) is logged by the browser; nothing else.
     expect(admin.problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
   });
+  it('keeps the filing reference data: enterprises (a failing code accepted with a reason), officers, an agency\'s item list', { timeout: 120_000 }, async () => {
+    const admin = await person('admin');
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '涉企检查基础数据' }).click();
+    await page.getByRole('textbox', { name: '查找企业' }).fill('锦绣');
+    await expect.poll(() => page.locator('.el-table[aria-label="企业名录"] tbody tr').allTextContents()).toEqual([expect.stringContaining('91360923MA35F2K8XC')]);
+
+    // A code whose check character fails: refused with the reason, accepted once the admin says why.
+    await page.getByRole('button', { name: '登记企业' }).click();
+    const dialog = page.locator('.el-dialog');
+    await formItem(page, '统一社会信用代码').locator('input').fill('91360923MA35F2K8XD');
+    await formItem(page, '企业名称').locator('input').fill('上高县网页测试企业');
+    await dialogButton(page, '保存').click();
+    await formItem(page, '统一社会信用代码').getByText('校验位（第 18 位）应为 C，不是 D').waitFor();
+    await formItem(page, '接受理由').locator('input').fill('营业执照原件核对无误');
+    await dialogButton(page, '保存').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('textbox', { name: '查找企业' }).fill('网页测试');
+    await page.locator('.el-table[aria-label="企业名录"]').getByText('已人工接受：营业执照原件核对无误').waitFor();
+
+    // Officers: an expired certificate is marked.
+    await page.getByRole('tab', { name: '执法人员' }).click();
+    await page.locator('.el-tab-pane:visible .el-select').click();
+    await page.getByRole('option', { name: '上高县市场监督管理局' }).click();
+    await page.locator('.el-table[aria-label="执法人员"] tbody tr', { hasText: '周强' }).getByText('已过期').waitFor();
+
+    // The health commission's list gains an item, with its own yearly cap.
+    await page.getByRole('tab', { name: '检查事项清单' }).click();
+    await page.locator('.el-tab-pane:visible .el-select').click();
+    await page.getByRole('option', { name: '上高县卫生健康委员会' }).click();
+    await page.getByRole('textbox', { name: '第 1 项编码' }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: '第 1 项编码' }).inputValue()).toBe('WS-YL-01');
+    await page.getByRole('button', { name: '＋ 添加检查事项' }).click();
+    await page.getByRole('textbox', { name: '第 2 项编码' }).fill('WS-GG-01');
+    await page.getByRole('textbox', { name: '第 2 项名称' }).fill('公共场所卫生');
+    await page.getByRole('button', { name: '公布检查事项清单' }).click();
+    await page.locator('.el-alert--error').getByText(/第 2 项 依据/).waitFor();
+    await page.getByRole('textbox', { name: '第 2 项依据' }).fill('《公共场所卫生管理条例》第十条');
+    await page.getByRole('spinbutton', { name: '第 2 项年度上限' }).fill('1');
+    await page.getByRole('button', { name: '公布检查事项清单' }).click();
+    await page.getByText('检查事项清单已公布').waitFor();
+    const profile = (await stack.request('GET', '/v1/agencies/agency-health/profile', { user: exampleUsers.agency })).body!;
+    expect(profile.items.map((i: { code: string }) => i.code)).toEqual(['WS-YL-01', 'WS-GG-01']);
+    expect(profile.caps).toMatchObject({ perEnterprisePerYear: 2, perMonth: 1, perItemPerYear: { 'WS-GG-01': 1 } });
+
+    await settled(page);
+    const problems = await accessibilityProblems(page);
+    await shot(page, 'settings-filing-reference');
+    expect(problems).toEqual([]);
+    // The refused code (422) and list (400) are logged by the browser; nothing else.
+    expect(admin.problems.filter((p) => !/status of 4(00|22)/.test(p))).toEqual([]);
+  });
 });

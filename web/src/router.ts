@@ -44,6 +44,14 @@ export const router = createRouter({
           meta: { title: '备案详情', operation: 'getInspectionFiling', crumbs: [{ title: '检查备案', to: '/filings' }] },
         },
         { path: 'checklists', name: 'checklists', component: () => import('./pages/ChecklistList.vue'), meta: { title: '检查评估', operation: 'listChecklistSubmissions' } },
+        { path: 'checklists/templates', name: 'checklist-templates', component: () => import('./pages/ChecklistTemplates.vue'), meta: { title: '检查表模板', operation: 'listChecklistTemplates', crumbs: [{ title: '检查清单' }] } },
+        {
+          path: 'checklists/templates/:id/versions/:version/edit',
+          name: 'checklist-template-edit',
+          component: () => import('./pages/ChecklistTemplateEditor.vue'),
+          props: true,
+          meta: { title: '编辑模板', operation: 'saveChecklistTemplateDraft', crumbs: [{ title: '检查表模板', to: '/checklists/templates' }] },
+        },
         {
           path: 'checklists/new',
           name: 'checklist-new',
@@ -68,6 +76,7 @@ export const router = createRouter({
         { path: 'settings/organisations', name: 'organisations', component: () => import('./pages/OrganisationsAdmin.vue'), meta: { title: '组织机构', operation: 'createOrganisation', crumbs: [{ title: '设置' }] } },
         { path: 'settings/users', name: 'users', component: () => import('./pages/UsersAdmin.vue'), meta: { title: '用户', operation: 'listUsers', crumbs: [{ title: '设置' }] } },
         { path: 'settings/calendar', name: 'calendar', component: () => import('./pages/CalendarAdmin.vue'), meta: { title: '工作日历', operation: 'enterWorkingCalendarYear', crumbs: [{ title: '设置' }] } },
+        { path: 'settings/filing-reference', name: 'filing-reference', component: () => import('./pages/FilingReference.vue'), meta: { title: '涉企检查基础数据', operation: 'putAgencyProfile', crumbs: [{ title: '设置' }] } },
         { path: 'settings/reminders', name: 'reminder-settings', component: () => import('./pages/ReminderSettings.vue'), meta: { title: '提醒与预警', operation: 'saveReminderSettings', crumbs: [{ title: '设置' }] } },
         { path: 'notifications', name: 'notifications', component: () => import('./pages/Notifications.vue'), meta: { title: '消息提醒', operation: 'listNotifications' } },
         { path: 'reports', name: 'reports', component: () => import('./pages/Reports.vue'), meta: { title: '报表', operation: 'getRectificationReport' } },

@@ -133,4 +133,34 @@ describe('checklist pages, as inspectors and supervisors use them', () => {
     expect(checked).toEqual({ fill: [], detail: [], list: [], templates: [] });
     expect([...inspector.problems, ...supervisor.problems]).toEqual([]);
   });
+  it('an admin opens a new version from the published one, is refused a band that no longer ends at the total, fixes it and publishes', { timeout: 120_000 }, async () => {
+    const admin = await person('admin');
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '检查表模板' }).click();
+    await selectBox(page, '检查表模板').click();
+    await page.getByRole('option', { name: '司法所规范化建设考核表' }).click();
+    await page.getByRole('button', { name: '以此为底稿新建版本' }).click();
+    await page.waitForURL(/\/checklists\/templates\/office-standardization\/versions\/2\/edit$/);
+    const first = page.locator('.item').first();
+    await first.getByRole('spinbutton', { name: '分值' }).fill('6');
+    await first.getByRole('spinbutton', { name: '分值' }).press('Tab');
+    await page.getByText('102 分（各项分值之和）').waitFor();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    // The bands must end at the new total: the server says so beside the band.
+    await page.locator('.el-table[aria-label="等次"] .error', { hasText: '102' }).waitFor();
+    await page.getByRole('spinbutton', { name: '等次 3 最高分' }).fill('102');
+    await page.getByRole('spinbutton', { name: '等次 3 最高分' }).press('Tab');
+    await settled(page);
+    const problems = await accessibilityProblems(page);
+    await shot(page, 'checklist-template-editor');
+    await page.getByRole('button', { name: '保存并发布' }).click();
+    await page.waitForURL(/\/checklists\/templates$/);
+    const v2 = (await stack.request('GET', '/v1/checklist-templates/office-standardization/versions/2', { user: exampleUsers.inspector })).body!;
+    expect(v2.status).toBe('published');
+    expect(v2.content.sections[0].items[0]).toMatchObject({ id: '1', points: 6 });
+    expect(v2.content.bands.at(-1).maxScore).toBe(102);
+    expect(problems).toEqual([]);
+    // The refused draft (4xx) is logged by the browser; nothing else.
+    expect(admin.problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exampleUsers } from '#infra/local/example-data.ts';
+import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import { leastPlausibleYear } from '../support/calendar-years.ts';
 import { exampleStack } from './support/test-stack.ts';
 import { accessibilityProblems, dialogButton, settled, shot, webPeople } from './support/web-people.ts';
 
@@ -107,5 +109,43 @@ describe('settings pages, as the bureau\'s admin uses them', () => {
     expect(problems).toEqual([]);
     // The refused code (422) and list (400) are logged by the browser; nothing else.
     expect(admin.problems.filter((p) => !/status of 4(00|22)/.test(p))).toEqual([]);
+  });
+  it('a deadline in a year the calendar does not know is refused in words; the admin enters that year and the same assignment goes through', { timeout: 120_000 }, async () => {
+    // The first year after this one that the stack does not know (tests run on the real date).
+    let year = Number(shanghaiDate(new Date()).slice(0, 4)) + 1;
+    while ((await stack.request('GET', `/v1/working-calendar/years/${year}`, { user: exampleUsers.admin })).body!.source !== 'unknown') year += 1;
+    const deadline = `${year}-01-12`;
+    const supervisor = await person('supervisor');
+    const { page } = supervisor;
+    await page.getByRole('menuitem', { name: '交办整改' }).click();
+    await page.getByPlaceholder('发现的问题').fill('跨年期限测试：人民调解卷宗归档');
+    await page.locator('.el-select').first().click();
+    await page.getByRole('option', { name: '敖阳司法所' }).click();
+    await page.getByText('指定日期').click();
+    const date = formItem(page, '整改期限').locator('input').last();
+    await date.fill(deadline);
+    await date.press('Enter');
+    await page.getByRole('button', { name: '交办', exact: true }).click();
+    await page.locator('.el-alert--error').getByText(`${year} 年的放假调休安排尚未录入`).waitFor();
+
+    // The admin enters that year's arrangement on the calendar page, day by day.
+    const admin = await person('admin');
+    await admin.page.getByRole('menuitem', { name: '工作日历' }).click();
+    await admin.page.locator('.toolbar .el-select').first().click();
+    await admin.page.getByRole('option', { name: `${year}年` }).click();
+    await admin.page.getByText('未录入：该年的工作日无法计算').waitFor();
+    // Holidays can share a day (中秋 on 国庆): each day is clicked once.
+    const daysOff = [...new Set(leastPlausibleYear(year).daysOff)];
+    for (const day of daysOff) await admin.page.locator(`button[data-date="${day}"]`).click();
+    await admin.page.getByText(`已修改 ${daysOff.length} 天`).waitFor();
+    await admin.page.getByRole('button', { name: '保存' }).click();
+    await admin.page.getByText('本局录入', { exact: true }).waitFor();
+
+    // The same form, sent again: accepted, due on the date asked for.
+    await page.getByRole('button', { name: '交办', exact: true }).click();
+    await page.waitForURL(/\/rectifications\/[0-9A-Z]{26}$/);
+    await page.locator('.el-descriptions').getByText(deadline).first().waitFor();
+    // The refused assignment (422) is logged by the browser; nothing else.
+    expect([...supervisor.problems, ...admin.problems].filter((p) => !/status of 422/.test(p))).toEqual([]);
   });
 });

@@ -45,6 +45,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Refusals a person can act on, said in the pages' words (the server's message is for callers of the API). */
+const said = (body: { error?: { code?: string; year?: number } }) =>
+  body.error?.code === 'calendar_unknown' ? `${body.error.year ?? ''} 年的放假调休安排尚未录入，无法计算工作日：请管理员在「设置 › 工作日历」中录入该年后重试` : undefined;
+
 /**
  * Unwraps an answer, handling what every page handles alike: 401 → sign in again, 403 → the "无权限"
  * page, 409 on a stale version → "已被他人修改" with a reload. Other refusals go back to the caller (forms
@@ -53,8 +57,8 @@ export class ApiError extends Error {
 export const unwrap = async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
   const { data, error, response } = await call;
   if (response.ok) return data as T;
-  const body = (error ?? {}) as Partial<ErrorBody>;
-  const failure = new ApiError(response.status, body.error?.code ?? 'internal_error', body.error?.message ?? `服务暂不可用（${response.status}）`, body.error?.fields);
+  const body = (error ?? {}) as Partial<ErrorBody> & { error?: { year?: number } };
+  const failure = new ApiError(response.status, body.error?.code ?? 'internal_error', said(body) ?? body.error?.message ?? `服务暂不可用（${response.status}）`, body.error?.fields);
   if (response.status === 401) await startSignIn();
   else if (response.status === 403) await router.push({ name: 'forbidden', query: { reason: failure.message } });
   else if (failure.code === 'version_conflict') {

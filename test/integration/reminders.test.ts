@@ -137,11 +137,10 @@ describe('working-day reminders', () => {
     const listed = (await stack.request('GET', '/v1/webhooks', { user: admin })).body!.webhooks as Record<string, unknown>[];
     expect(listed.map((w) => w.organisation).sort()).toEqual(['office-aoyang', 'office-sixi']);
     expect(JSON.stringify(listed)).not.toContain(secret);
-    const before = ((await fetch(`${stack.runtime.url}/_local/webhooks/aoyang`).then((r) => r.json())) as unknown[]).length;
     expect((await stack.request('POST', '/v1/webhooks/office-aoyang/test', { user: admin })).body).toMatchObject({ status: 'delivered', attempts: 1 });
+    // Digests may still be arriving from the runs above: the test message is the one that says so, once.
     const received = (await fetch(`${stack.runtime.url}/_local/webhooks/aoyang`).then((r) => r.json())) as { body: { markdown: { content: string } } }[];
-    expect(received).toHaveLength(before + 1);
-    expect(received.at(-1)!.body.markdown.content).toContain('测试消息');
+    expect(received.filter((m) => m.body.markdown.content.includes('测试消息'))).toHaveLength(1);
     expect((await stack.request('POST', '/v1/webhooks/office-sixi/test', { user: admin })).body).toMatchObject({ status: 'failed', attempts: 1, error: 'HTTP 500' });
     expect((await stack.request('POST', '/v1/webhooks/office-hantang/test', { user: admin })).status).toBe(404);
     expect((await stack.request('POST', '/v1/webhooks/office-aoyang/test', { user: exampleUsers.supervisor })).status).toBe(403);

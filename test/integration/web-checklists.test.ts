@@ -159,6 +159,23 @@ describe('checklist pages, as inspectors and supervisors use them', () => {
     expect(v2.status).toBe('published');
     expect(v2.content.sections[0].items[0]).toMatchObject({ id: '1', points: 6 });
     expect(v2.content.bands.at(-1).maxScore).toBe(102);
+
+    // A template of the bureau's own: created from a first draft that is valid as it stands, shaped, published.
+    await page.getByRole('button', { name: '新建模板' }).click();
+    const dialog = page.locator('.el-dialog');
+    await dialog.getByPlaceholder('如：人民调解卷宗评查表').fill('人民调解卷宗评查表');
+    await dialog.getByPlaceholder('如 mediation-review').first().fill('mediation-review');
+    await dialog.getByPlaceholder('统计与年度目标按类别汇总').fill('mediation-review');
+    await dialogButton(page, '创建并编辑').click();
+    await page.waitForURL(/\/checklists\/templates\/mediation-review\/versions\/1\/edit$/);
+    await page.getByRole('textbox', { name: '检查内容' }).fill('调解协议书由双方当事人签字');
+    await page.locator('.el-switch').filter({ has: page.getByRole('switch', { name: '否决项' }) }).click();
+    await page.getByRole('button', { name: '保存并发布' }).click();
+    await page.waitForURL(/\/checklists\/templates$/);
+    const own = (await stack.request('GET', '/v1/checklist-templates/mediation-review/versions/1', { user: exampleUsers.inspector })).body!;
+    expect(own).toMatchObject({ status: 'published', content: { title: '人民调解卷宗评查表', vetoGrade: '不合格' } });
+    expect(own.content.sections[0].items[0]).toMatchObject({ text: '调解协议书由双方当事人签字', critical: true });
+
     expect(problems).toEqual([]);
     // The refused draft (4xx) is logged by the browser; nothing else.
     expect(admin.problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([]);

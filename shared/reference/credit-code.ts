@@ -7,6 +7,9 @@ const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export type CreditCodeCheck = { valid: true } | { valid: false; reason: 'length' | 'character' | 'check_character'; expected?: string };
 
+/** The position (0-based) of the first character credit codes do not use, or -1. */
+export const foreignCharacterAt = (code: string) => [...code].findIndex((c) => !alphabet.includes(c));
+
 /** The check character the first 17 characters call for, or undefined when one of them is not in the alphabet. */
 export const checkCharacter = (first17: string): string | undefined => {
   let sum = 0;
@@ -20,7 +23,7 @@ export const checkCharacter = (first17: string): string | undefined => {
 
 export const checkCreditCode = (code: string): CreditCodeCheck => {
   if (code.length !== 18) return { valid: false, reason: 'length' };
-  if ([...code].some((c) => !alphabet.includes(c))) return { valid: false, reason: 'character' };
+  if (foreignCharacterAt(code) >= 0) return { valid: false, reason: 'character' };
   const expected = checkCharacter(code.slice(0, 17))!;
   return code[17] === expected ? { valid: true } : { valid: false, reason: 'check_character', expected };
 };
@@ -36,9 +39,7 @@ export const creditCodeProblem = (code: string): string | undefined => {
   const check = checkCreditCode(code);
   if (check.valid) return undefined;
   if (check.reason === 'length') return `a unified social credit code has 18 characters, this has ${code.length}`;
-  if (check.reason === 'character') {
-    const at = [...code].findIndex((c) => !alphabet.includes(c));
-    return `character ${at + 1} ("${code[at]}") is not used in credit codes: only 0-9 and A-Y without I, O, S, V, Z`;
-  }
+  const at = foreignCharacterAt(code);
+  if (check.reason === 'character') return `character ${at + 1} ("${code[at]}") is not used in credit codes: only 0-9 and A-Y without I, O, S, V, Z`;
   return `the check character (the 18th) should be ${check.expected} by GB 32100, not ${code[17]}: a character is mistyped, or the code was issued wrong`;
 };

@@ -35,6 +35,10 @@ export class ApiError extends Error {
     const within = this.fields.filter((f) => f.path.startsWith(`body.${field}.`));
     return within.length ? within.map((f) => `第 ${Number(f.path.split('.')[2]) + 1} 件：${f.message}`).join('；') : undefined;
   }
+  /** Every refused field's message by its path under `prefix` (`body.sections.0.title` → `sections.0.title`), for forms laid out like the body. */
+  byField(prefix = 'body.') {
+    return Object.fromEntries(this.fields.map((f) => [f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path, f.message]));
+  }
   /**
    * The refusal as a dialog's form shows it: each form field's message (form field → the body field it sends), and
    * the whole message only when no field of the form is at fault.

@@ -1,5 +1,5 @@
 /** What the filing pages show for the API's codes: the server's own label modules, and the credit-code check people type against. */
-import { checkCreditCode, normaliseCreditCode } from '#shared/reference/credit-code.ts';
+import { checkCreditCode, foreignCharacterAt, normaliseCreditCode } from '#shared/reference/credit-code.ts';
 
 export { filingStatusLabels, inspectionTypeLabels, ruleLabels } from '#shared/filing/labels.ts';
 export { exemptionReasonLabels } from '#shared/filing/reference.ts';
@@ -12,9 +12,7 @@ export const creditCodeHint = (typed: string) => {
   const check = checkCreditCode(code);
   if (check.valid) return undefined;
   if (check.reason === 'length') return `统一社会信用代码为 18 位，当前 ${code.length} 位`;
-  if (check.reason === 'character') {
-    const at = [...code].findIndex((c) => !/[0-9A-HJ-NP-RTUWXY]/.test(c));
-    return `第 ${at + 1} 位「${code[at]}」不是信用代码使用的字符（不含 I、O、S、V、Z）`;
-  }
+  const at = foreignCharacterAt(code);
+  if (check.reason === 'character') return `第 ${at + 1} 位「${code[at]}」不是信用代码使用的字符（不含 I、O、S、V、Z）`;
   return `校验位（第 18 位）应为 ${check.expected}，不是 ${code[17]}：请核对是否输错`;
 };

@@ -3,7 +3,10 @@
  *  - JS and CSS (gzip) a first visit downloads for the enterprise's inspection-code page and for the
  *    workbench, from Vite's manifest (the entry, the page's chunk and everything they import statically).
  *  - Time until the enterprise's page shows its verdict (核验通过), in Chromium with the CPU slowed 4×
- *    and a slow-4G network (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), against the embedded stack.
+ *    and a slow-4G network (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), against the embedded stack:
+ *    on the page's own clock from the start of its navigation (what the person holding the phone waits),
+ *    and, beside it, on the bench's clock around Playwright's `goto` and wait (which adds the driver's
+ *    round trips through a CPU slowed 4×). Median of five loads, each in a new browser context.
  * Goals (issue: web pages I): ≤ 150 kB gzip of JS for the enterprise's page, usable within 2 s.
  */
 import { readFileSync } from 'node:fs';
@@ -52,7 +55,8 @@ process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
 const services = await startEmbeddedServices();
 const auth = await devAuth();
 const runtime = await startRuntime({ stage: 'webbench', services, auth, checkpoints: { load: () => ({}), save: () => undefined }, httpPort: 0, runSchedulesOnTime: false, log: () => undefined });
-let timings: { usableMs: number; firstContentfulPaintMs: number }[] = [];
+type Load = { usableMs: number; firstContentfulPaintMs: number; withDriverMs: number; requests: number };
+let timings: Load[] = [];
 const apiMs: number[] = [];
 try {
   await seedExampleData();
@@ -71,19 +75,32 @@ try {
   }
 
   const browser = await launchBrowser();
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    // The moment the verdict enters the page, noted by the page itself (performance.now() counts from navigation start).
+    // (A script text: the bench is typed for Node, without the DOM's types.)
+    await page.addInitScript({
+      content: `new MutationObserver((_, seen) => {
+        if (!document.body?.textContent?.includes('核验通过')) return;
+        performance.mark('verdict');
+        seen.disconnect();
+      }).observe(document, { subtree: true, childList: true, characterData: true });`,
+    });
     const started = Date.now();
     await page.goto(code.qrContent);
     await page.getByText('核验通过').waitFor({ timeout: 30_000 });
-    const usableMs = Date.now() - started;
-    const firstContentfulPaintMs = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1));
-    timings.push({ usableMs, firstContentfulPaintMs });
+    const withDriverMs = Date.now() - started;
+    const inPage = await page.evaluate(() => ({
+      usableMs: Math.round(performance.getEntriesByName('verdict')[0]?.startTime ?? Number.NaN),
+      firstContentfulPaintMs: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+      requests: performance.getEntriesByType('resource').length,
+    }));
+    timings.push({ ...inPage, withDriverMs });
     await context.close();
   }
   await browser.close();
@@ -92,12 +109,12 @@ try {
   await services.stop();
 }
 timings = timings.sort((a, b) => a.usableMs - b.usableMs);
-const median = timings[1]!;
+const median = timings[2]!;
 console.log(
   JSON.stringify(
     {
       shippedGzip: sizes,
-      enterprisePageSlow4gCpu4x: { medianOf3: median, runs: timings },
+      enterprisePageSlow4gCpu4x: { medianOf5: median, runs: timings },
       verifyRequestMsOnEmbeddedStack: apiMs.sort((a, b) => a - b)[2],
       goals: { enterprisePageJsKb: 150, usableMs: 2000, met: sizes.enterprisePage.jsKb <= 150 && median.usableMs <= 2000 },
     },

@@ -467,8 +467,17 @@ describe('the web pages, as the bureau uses them', () => {
     await page.getByText('已签收 · 整改期限').waitFor();
     await page.getByRole('button', { name: '报告进展' }).click();
     await page.getByLabel('目前进展').fill('已购置温湿度计并开始记录');
+    // Meanwhile someone else at the enterprise reports from another phone: this form's version is stale.
+    const [item] = (await stack.request('GET', `/v1/inspection-codes/${token}`)).body!.rectifications as { id: string; version: number }[];
+    const other = await stack.request('POST', `/v1/inspection-codes/${token}/rectifications/${item!.id}/progress`, { body: { expectedVersion: item!.version, text: '已联系供应商', percent: 20, evidence: [] } });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    await page.getByRole('button', { name: '确认报告进展' }).click();
+    await page.getByText('事项已有变化，已为您刷新，请重新提交').waitFor();
+    // The form stays with what was typed, and goes through against the fresh version.
+    await expect.poll(() => page.getByLabel('目前进展').inputValue()).toBe('已购置温湿度计并开始记录');
     await page.getByRole('button', { name: '确认报告进展' }).click();
     await page.getByText('整改中 · 整改期限').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: '确认报告进展' }).count()).toBe(0);
     await page.getByRole('button', { name: '申请销号' }).click();
     await page.getByLabel('整改情况').fill('已建立每日温湿度记录台账');
     // A photo from the phone's camera (here: a file), uploaded straight to the bucket.

@@ -391,6 +391,7 @@ export class PlatformStack extends Stack {
         indexName: index.name,
         partitionKey: attr(index.partitionKey),
         sortKey: attr(index.sortKey),
+        projectionType: index.projection === 'keys-only' ? dynamodb.ProjectionType.KEYS_ONLY : dynamodb.ProjectionType.ALL,
       })),
     });
   }

@@ -219,7 +219,7 @@ export const functions = {
   },
   'rectification-watch': {
     entry: 'functions/rectification-watch/handler.ts',
-    description: 'Marks overdue rectifications and escalates them automatically by the tenant rules',
+    description: 'Marks overdue rectifications and escalates them automatically by the tenant rules (first, once per tenant: older rows get the period index keys)',
     timeoutSeconds: 300,
     schedules: [{ name: 'rectification-watch-daily', description: 'Every morning at 08:30 Asia/Shanghai, before the reminders', cron: { minute: '30', hour: '8' } }],
     access: { records: 'readWrite' },

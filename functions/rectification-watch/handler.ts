@@ -8,17 +8,21 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { logger, metrics } from '#shared/observability.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
+import { periodIndexBackfill } from '#shared/rectification/store.ts';
 import { type WatchReport, watchTenant } from '#shared/rectification/watch.ts';
 import { ScheduledRun } from '#shared/scheduled.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
 
 const service = rectificationService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
 const tenants = tenantRegistry(dynamo(), env.recordsTable());
+const backfill = periodIndexBackfill(dynamo(), env.recordsTable());
 
 export const handler = middy(async (input: unknown) => {
   const run = ScheduledRun.parse(input);
   const reports: WatchReport[] = [];
   for (const tenant of await tenants.list()) {
+    const indexed = await backfill.backfill(tenant.code, new Date(run.scheduledTime));
+    if (!indexed.alreadyReady) logger.info('rectification rows given their period index keys', { tenant: tenant.code, rewritten: indexed.rewritten });
     reports.push(await watchTenant(service, tenant.code, new Date(run.scheduledTime), (e) => logger.error('watch', e)));
   }
   const sum = (key: 'markedOverdue' | 'escalated' | 'failed') => reports.reduce((n, r) => n + r[key], 0);

@@ -2,17 +2,33 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  type GlobalSecondaryIndex,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { recordsTable, tables } from '#shared/store/table-schema.ts';
+import { recordsTable, type TableSchema, tables } from '#shared/store/table-schema.ts';
 import { defaultMaxReceiveCount, defaultTimeoutSeconds, type FunctionEntry } from '../wiring.ts';
 import type { ResourceNames } from './resource-names.ts';
 import { evidenceCors } from '../evidence-cors.ts';
 
-/** Creates the tables as the CDK stack declares them (same schema module), if they do not exist yet. */
+type IndexSchema = NonNullable<TableSchema['indexes']>[number];
+const indexOf = (index: IndexSchema): GlobalSecondaryIndex => ({
+  IndexName: index.name,
+  KeySchema: [
+    { AttributeName: index.partitionKey, KeyType: 'HASH' },
+    { AttributeName: index.sortKey, KeyType: 'RANGE' },
+  ],
+  Projection: { ProjectionType: index.projection === 'keys-only' ? 'KEYS_ONLY' : 'ALL' },
+});
+const keyAttributes = (keys: (string | undefined)[]) => [...new Set(keys.filter((k): k is string => !!k))].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const }));
+
+/**
+ * Creates the tables as the CDK stack declares them (same schema module), if they do not exist yet; a
+ * table an earlier start made gets the indexes declared since (as `cdk deploy` adds them), one at a time.
+ */
 export const provisionTables = async (db: DynamoDBClient, names: ResourceNames) => {
   for (const schema of tables) {
     const TableName = names.table(schema.id);
@@ -22,29 +38,33 @@ export const provisionTables = async (db: DynamoDBClient, names: ResourceNames) 
         new CreateTableCommand({
           TableName,
           BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: [...new Set(keys.filter((k): k is string => !!k))].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+          AttributeDefinitions: keyAttributes(keys),
           KeySchema: [
             { AttributeName: schema.partitionKey, KeyType: 'HASH' },
             ...(schema.sortKey ? [{ AttributeName: schema.sortKey, KeyType: 'RANGE' as const }] : []),
           ],
-          GlobalSecondaryIndexes: schema.indexes?.map((index) => ({
-            IndexName: index.name,
-            KeySchema: [
-              { AttributeName: index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
-          })),
+          GlobalSecondaryIndexes: schema.indexes?.map(indexOf),
           StreamSpecification: schema.id === recordsTable.id ? { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } : undefined,
         }),
       );
       await db.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: schema.timeToLiveAttribute } }));
     } catch (error) {
       if (!(error instanceof ResourceInUseException)) throw error;
+      await addMissingIndexes(db, TableName, schema);
     }
   }
   const records = await db.send(new DescribeTableCommand({ TableName: names.table(recordsTable.id) }));
   return { recordsStreamArn: records.Table?.LatestStreamArn };
+};
+
+const addMissingIndexes = async (db: DynamoDBClient, TableName: string, schema: TableSchema) => {
+  const existing = new Set((await db.send(new DescribeTableCommand({ TableName }))).Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName));
+  for (const index of schema.indexes ?? []) {
+    if (existing.has(index.name)) continue;
+    await db.send(
+      new UpdateTableCommand({ TableName, AttributeDefinitions: keyAttributes([index.partitionKey, index.sortKey]), GlobalSecondaryIndexUpdates: [{ Create: indexOf(index) }] }),
+    );
+  }
 };
 
 export type ProvisionedQueue = { url: string; arn: string; deadLetterUrl: string; visibilityTimeoutSeconds: number };

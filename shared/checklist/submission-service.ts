@@ -8,7 +8,7 @@ import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
-import { intakeKeys } from '../rectification/intake.ts';
+import { intakeItemId } from '../rectification/intake.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
@@ -25,7 +25,7 @@ export type SubmissionDeps = { db: DynamoDBDocumentClient; tableName: string; cl
 /** An accepted submission names the rectification item each failed item becomes (the intake's key). */
 const withItemIds = (s: Submission): Submission =>
   s.status === 'accepted'
-    ? { ...s, result: { ...s.result, items: s.result.items.map((i) => (i.failed ? { ...i, rectificationId: stableId(...intakeKeys.checklist(s.tenant, s.id, i.itemId)) } : i)) } }
+    ? { ...s, result: { ...s.result, items: s.result.items.map((i) => (i.failed ? { ...i, rectificationId: intakeItemId.checklist(s.tenant, s.id, i.itemId) } : i)) } }
     : s;
 
 const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' || r === 'supervisor' || r === 'admin');

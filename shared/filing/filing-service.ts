@@ -15,7 +15,7 @@ import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unpr
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationStore } from '../organisation/store.ts';
 import { actionsFor } from '../rectification/api.ts';
-import { intakeKeys } from '../rectification/intake.ts';
+import { intakeItemId } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
@@ -48,10 +48,8 @@ export const RatingInput = z.object({
   comment: z.string().max(1000).default(''),
 });
 
-/** The id of the rectification item an order to correct becomes (rectification intake makes it under this id). */
-const orderItemId = (filing: Pick<InspectionFiling, 'tenant' | 'id'>, orderId: string) => stableId(...intakeKeys.inspection(filing.tenant, filing.id, orderId));
 const withItemIds = (filing: InspectionFiling): InspectionFiling =>
-  filing.result ? { ...filing, result: { ...filing.result, orders: filing.result.orders.map((o) => ({ ...o, rectificationId: orderItemId(filing, o.orderId) })) } } : filing;
+  filing.result ? { ...filing, result: { ...filing.result, orders: filing.result.orders.map((o) => ({ ...o, rectificationId: intakeItemId.inspection(filing.tenant, filing.id, o.orderId) })) } } : filing;
 
 const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
 
@@ -258,7 +256,7 @@ export const filingService = (deps: FilingDeps) => {
       const filing = found && (await store.get(found.tenant, found.filingId));
       if (!filing) throw notFound('no inspection with this code');
       const items = filing.result
-        ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, orderItemId(filing, o.orderId))))
+        ? await Promise.all(filing.result.orders.map((o) => rectifications.get(filing.tenant, intakeItemId.inspection(filing.tenant, filing.id, o.orderId))))
         : [];
       const agency = await organisationStore(deps.db, deps.tableName).get(filing.tenant, filing.agency);
       const asEnterprise: Actor = { kind: 'enterprise', inspectionCode: filing.code.display };

@@ -1,3 +1,4 @@
+import { stableId } from '../adapters/ids.ts';
 import type { EventOf } from '../events/catalog.ts';
 import type { AssignmentInput } from './assignment.ts';
 import type { Source } from './rectification.ts';
@@ -8,6 +9,12 @@ export type Intake = { key: string[]; source: Source; input: AssignmentInput; as
 export const intakeKeys = {
   checklist: (tenant: string, submissionId: string, itemId: string) => [tenant, 'checklist', submissionId, itemId],
   inspection: (tenant: string, filingId: string, orderId: string) => [tenant, 'inspection', filingId, orderId],
+};
+
+/** The id of the item a source line becomes: a failed checklist item, or an order to correct. */
+export const intakeItemId = {
+  checklist: (tenant: string, submissionId: string, itemId: string) => stableId(...intakeKeys.checklist(tenant, submissionId, itemId)),
+  inspection: (tenant: string, filingId: string, orderId: string) => stableId(...intakeKeys.inspection(tenant, filingId, orderId)),
 };
 
 const title = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);

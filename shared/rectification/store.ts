@@ -1,7 +1,9 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { addDays, type CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
+import { batchGet } from '../store/batch-get.ts';
 import { queryAll } from '../store/query-all.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
@@ -13,7 +15,9 @@ import type { WarningColour } from './warning-colour.ts';
  *   gsi1 status · gsi2 responsible organisation · gsi3 source kind · gsi4 all items of the tenant
  *   (each sorted by deadline) · gsi5 open items by yellowFrom (colour) · gsi6 open items by deadline
  *   (red, overdue, due soon) · gsi7 items under listed supervision (挂牌督办), sparse · gsi8 extension
- *   requests waiting for a decision, by request date, sparse.
+ *   requests waiting for a decision, by request date, and closed items by closing date (an item is one or
+ *   the other, never both) · gsi9 every item by assignment date, keys only. gsi8 and gsi9 let an export
+ *   read the items of its period, however many other years the tenant holds.
  */
 const rect = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'RECT', ...parts);
 
@@ -32,6 +36,9 @@ const indexKeys = (item: Rectification) => {
     ...(isOpen(item) ? { gsi6pk: rect(item.tenant, 'OPEN'), gsi6sk: byDeadline } : {}),
     ...(isOpen(item) && item.escalation ? { gsi7pk: rect(item.tenant, 'ESCALATED'), gsi7sk: byDeadline } : {}),
     ...(isOpen(item) && item.pendingExtension ? { gsi8pk: rect(item.tenant, 'EXTENSION'), gsi8sk: `${item.pendingExtension.requestedOn}#${item.id}` } : {}),
+    ...(item.status === 'closed' && item.closedOn ? { gsi8pk: rect(item.tenant, 'CLOSED'), gsi8sk: `${item.closedOn}#${item.id}` } : {}),
+    gsi9pk: rect(item.tenant, 'ASSIGNED'),
+    gsi9sk: `${item.assignedOn}#${item.id}`,
   };
 };
 
@@ -90,12 +97,40 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
 
   const creationWrites = (item: Rectification): TransactItem[] => [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...measureWrites(tableName, item)];
 
+  /** Every item of the tenant (gsi4): for report reconciliation and the index backfill, never for a report's figures. */
+  const all = async (tenant: TenantCode): Promise<Rectification[]> =>
+    (await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } })).map(
+      (row) => row.item as Rectification,
+    );
+  /** The items of these ids that exist, in no particular order, as read a moment ago (for listings such as exports). */
+  const byIds = async (tenant: TenantCode, ids: readonly string[]): Promise<Rectification[]> =>
+    (await batchGet(db, tableName, [...new Set(ids)].map((id) => ({ pk: rect(tenant, id), sk: 'ITEM' })), { consistent: false })).map((row) => Rectification.parse(row.item));
+  const periodIndexes = periodIndexBackfill(db, tableName);
+
   return {
-    /** Every item of the tenant (gsi4): for exports and report reconciliation, never for a report's figures. */
-    all: async (tenant: TenantCode): Promise<Rectification[]> =>
-      (await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } })).map(
-        (row) => row.item as Rectification,
-      ),
+    all,
+    byIds,
+
+    /**
+     * Items assigned or closed in [from, to]: by gsi9 and gsi8 once every row of the tenant carries their keys
+     * (periodIndexes.backfill), by reading every item until then.
+     */
+    assignedOrClosedBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate): Promise<Rectification[]> => {
+      const inPeriod = (date: string | undefined) => date !== undefined && date >= from && date <= to;
+      if (!(await periodIndexes.ready(tenant))) return (await all(tenant)).filter((i) => inPeriod(i.assignedOn) || (i.status === 'closed' && inPeriod(i.closedOn)));
+      const range = (index: string, partition: string): QueryCommandInput => ({
+        TableName: tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to`,
+        ExpressionAttributeValues: { ':pk': partition, ':from': `${from}#`, ':to': `${to}#~` },
+      });
+      const [assigned, closed] = await Promise.all([queryAll(db, range('gsi9', rect(tenant, 'ASSIGNED'))), queryAll(db, range('gsi8', rect(tenant, 'CLOSED')))]);
+      // gsi9 holds keys only: its items are read by key, except those gsi8 has brought whole already.
+      const known = new Set(closed.map((row) => row.pk));
+      const rest = await batchGet(db, tableName, assigned.filter((row) => !known.has(row.pk)).map((row) => ({ pk: row.pk, sk: row.sk })), { consistent: false });
+      return [...closed, ...rest].map((row) => Rectification.parse(row.item));
+    },
+
     get: async (tenant: TenantCode, id: string): Promise<Rectification | undefined> => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: rect(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
       return Item ? Rectification.parse(Item.item) : undefined;
@@ -198,5 +233,48 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
     /** Extension requests made on or before `upTo` and still waiting (gsi8). */
     extensionsWaitingSince: (tenant: TenantCode, upTo: CalendarDate) => inDateRange('gsi8', rect(tenant, 'EXTENSION'), undefined, upTo),
 
+  };
+};
+
+/**
+ * Rows written before gsi8's closed items and gsi9 existed lack their keys. The backfill gives every row of
+ * a tenant the keys it would be written with today, then marks the tenant ready; until then period reads
+ * fall back to reading every item, so an export never misses an old item. The daily rectification watch
+ * runs it; once a tenant is marked, it costs one read. Stopped midway, the next run carries on.
+ */
+export const periodIndexBackfill = (db: DynamoDBDocumentClient, tableName: string) => {
+  const marker = (tenant: TenantCode) => ({ pk: rect(tenant, 'PERIOD-INDEXES'), sk: 'READY' });
+  const ready = async (tenant: TenantCode) => !!(await db.send(new GetCommand({ TableName: tableName, Key: marker(tenant) }))).Item;
+  return {
+    ready,
+    backfill: async (tenant: TenantCode, at: Date) => {
+      if (await ready(tenant)) return { alreadyReady: true, rewritten: 0 };
+      const rows = await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } });
+      let rewritten = 0;
+      const rewrite = async (row: Record<string, unknown>) => {
+        const item = Rectification.parse(row.item);
+        const keys = Object.entries(indexKeys(item)).filter(([name, value]) => /^gsi[89]/.test(name) && row[name] !== value);
+        if (!keys.length) return;
+        try {
+          // Only the index keys, and only if the item is as read: a command writing it meanwhile writes them too.
+          await db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: { pk: row.pk, sk: row.sk },
+              UpdateExpression: `SET ${keys.map(([name]) => `${name} = :${name}`).join(', ')}`,
+              ConditionExpression: 'rVersion = :version',
+              ExpressionAttributeValues: { ':version': item.version, ...Object.fromEntries(keys.map(([name, value]) => [`:${name}`, value])) },
+            }),
+          );
+          rewritten += 1;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      };
+      // A few at a time: a tenant's first run may rewrite years of items within one scheduled run.
+      for (let i = 0; i < rows.length; i += 25) await Promise.all(rows.slice(i, i + 25).map(rewrite));
+      await db.send(new PutCommand({ TableName: tableName, Item: { ...marker(tenant), markedAt: at.toISOString() } }));
+      return { alreadyReady: false, rewritten };
+    },
   };
 };

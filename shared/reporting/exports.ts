@@ -6,6 +6,7 @@ import { filingStore } from '../filing/filing-store.ts';
 import type { InspectionFiling } from '../filing/filing.ts';
 import type { Rectification } from '../rectification/rectification.ts';
 import { campaignStore } from '../rectification/campaign-store.ts';
+import { intakeItemId } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { enterprisesOf, type OrganisationNames, organisationNamesOf } from '../organisation/names.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
@@ -18,7 +19,6 @@ import { campaignTable, checklistTables, inspectionTables, itemTables, rectifica
 
 export type ReportName = (typeof reportNames)[number];
 
-const within = (date: string | undefined, period: Period) => date !== undefined && date >= period.from && date <= period.to;
 const visibleTo = (scope: Scope) => (item: Rectification) => {
   if (scope.all) return true;
   const organisation = reportOrganisation(item.responsibility.organisation, item.responsibility.supervisingOrganisation);
@@ -34,20 +34,20 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string, clo
   const reports = reportService(db, tableName);
   const items = rectificationStore(db, tableName);
 
-  /** The items behind each report's figures, picked from the tenant's items (read once per export). */
+  /** The items behind each report's figures, read by their period: never the tenant's other years. */
   const behind = {
-    rectifications: (all: Rectification[], period: Period, scope: Scope) =>
-      all.filter((i) => within(i.assignedOn, period) || (i.status === 'closed' && within(i.closedOn, period))).filter(visibleTo(scope)),
-    inspections: async (all: Rectification[], tenant: TenantCode, period: Period, scope: Scope) => {
+    rectifications: async (tenant: TenantCode, period: Period, scope: Scope) =>
+      (await items.assignedOrClosedBetween(tenant, period.from, period.to)).filter(visibleTo(scope)),
+    // The items the intake made of the period's orders to correct and failed checklist items, by their ids.
+    inspections: async (tenant: TenantCode, period: Period, scope: Scope) => {
       const filings = (await filingStore(db, tableName).plannedBetween(tenant, 'ALL', period.from, period.to))
         .map((row) => row.filing as InspectionFiling)
         .filter((f) => scope.all || f.agency === scope.organisation);
-      const ids = new Set(filings.map((f) => f.id));
-      return all.filter((i) => i.source.kind === 'inspection' && ids.has(i.source.filingId));
+      return items.byIds(tenant, filings.flatMap((f) => f.result?.orders.map((o) => intakeItemId.inspection(tenant, f.id, o.orderId)) ?? []));
     },
-    checklists: async (all: Rectification[], tenant: TenantCode, year: number) => {
-      const ids = new Set((await submissionStore(db, tableName).ofYear(tenant, year)).filter((s) => s.status === 'accepted').map((s) => s.id));
-      return all.filter((i) => i.source.kind === 'checklist' && ids.has(i.source.submissionId));
+    checklists: async (tenant: TenantCode, year: number) => {
+      const accepted = (await submissionStore(db, tableName).ofYear(tenant, year)).filter((s) => s.status === 'accepted');
+      return items.byIds(tenant, accepted.flatMap((s) => s.result.items.filter((i) => i.failed).map((i) => intakeItemId.checklist(tenant, s.id, i.itemId))));
     },
   };
   const byAssignment = (list: Rectification[]) => list.sort((a, b) => a.assignedOn.localeCompare(b.assignedOn) || a.id.localeCompare(b.id));
@@ -71,20 +71,20 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string, clo
   const tablesOf = async (tenant: TenantCode, report: ReportName, period: Period, scope: Scope): Promise<{ tables: Table[]; bureau: string }> => {
     switch (report) {
       case 'rectifications': {
-        const [figures, all] = await Promise.all([reports.rectifications(tenant, period, scope), items.all(tenant)]);
-        const { name, sheets } = await itemSheets(tenant, behind.rectifications(all, period, scope));
+        const [figures, list] = await Promise.all([reports.rectifications(tenant, period, scope), behind.rectifications(tenant, period, scope)]);
+        const { name, sheets } = await itemSheets(tenant, list);
         const campaigns = scope.all ? await campaignSheets(tenant, period, name) : [];
         return { tables: [...rectificationTables(figures), ...campaigns, ...sheets], bureau: name.bureau };
       }
       case 'inspections': {
-        const [figures, all] = await Promise.all([reports.inspections(tenant, period, scope), items.all(tenant)]);
-        const { name, sheets } = await itemSheets(tenant, await behind.inspections(all, tenant, period, scope));
+        const [figures, list] = await Promise.all([reports.inspections(tenant, period, scope), behind.inspections(tenant, period, scope)]);
+        const { name, sheets } = await itemSheets(tenant, list);
         return { tables: [...inspectionTables(figures), ...sheets], bureau: name.bureau };
       }
       case 'checklists': {
         const year = Number(period.from.slice(0, 4));
-        const [figures, all] = await Promise.all([reports.checklists(tenant, year), items.all(tenant)]);
-        const { name, sheets } = await itemSheets(tenant, await behind.checklists(all, tenant, year));
+        const [figures, list] = await Promise.all([reports.checklists(tenant, year), behind.checklists(tenant, year)]);
+        const { name, sheets } = await itemSheets(tenant, list);
         return { tables: [...checklistTables(figures), ...sheets], bureau: name.bureau };
       }
     }
@@ -96,13 +96,14 @@ export const exportService = (db: DynamoDBDocumentClient, tableName: string, clo
     quarterly: async (tenant: TenantCode, quarter: Period) => {
       const all: Scope = { all: true };
       const year = Number(quarter.from.slice(0, 4));
-      const [rectifications, inspections, checklists, tenantItems] = await Promise.all([
+      const [rectifications, inspections, checklists, ...lists] = await Promise.all([
         reports.rectifications(tenant, quarter, all),
         reports.inspections(tenant, quarter, all),
         reports.checklists(tenant, year),
-        items.all(tenant),
+        behind.rectifications(tenant, quarter, all),
+        behind.inspections(tenant, quarter, all),
+        behind.checklists(tenant, year),
       ]);
-      const lists = [behind.rectifications(tenantItems, quarter, all), await behind.inspections(tenantItems, tenant, quarter, all), await behind.checklists(tenantItems, tenant, year)];
       const unique = new Map(lists.flat().map((i) => [i.id, i]));
       const { name, sheets } = await itemSheets(tenant, [...unique.values()]);
       const tables: Table[] = [

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleOrganisations, exampleUsers, officeAnswers, officeSubmission } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
-import { DeleteCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { assign } from '#shared/rectification/assignment.ts';
-import { rectificationStore } from '#shared/rectification/store.ts';
+import { periodIndexBackfill, rectificationStore } from '#shared/rectification/store.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
@@ -499,6 +499,59 @@ describe('reports read from event-fed aggregates', () => {
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith('\uFEFF检查评估汇总\r\n检查类别,评估对象数,达标对象数,达标率')).toBe(true);
     expect(text).toContain('整改事项清单');
+  });
+
+  it('exports read the items of their period by index once every row carries its keys, and every item until then', async () => {
+    const table = stack.runtime.tables.records;
+    const listedIds = async (path: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await download(path)).bytes as unknown as ArrayBuffer);
+      const listed = workbook.getWorksheet('整改事项清单')!;
+      const idColumn = (listed.getRow(3).values as unknown[]).indexOf('编号');
+      return new Set(listed.getColumn(idColumn).values.slice(4) as string[]);
+    };
+    const path = `/v1/reports/rectifications.xlsx?${range(rectificationYear)}`;
+    const expected = new Set((await allItems()).filter((i) => i.assignedOn >= rectificationYear.from && i.assignedOn <= rectificationYear.to).map((i) => i.id as string));
+    // A row as written before the assignment index existed: without its keys.
+    const [old] = [...expected];
+    const key = { pk: `T#360923#RECT#${old}`, sk: 'ITEM' };
+    const unindex = () => dynamo().send(new UpdateCommand({ TableName: table, Key: key, UpdateExpression: 'REMOVE gsi9pk, gsi9sk', ConditionExpression: 'attribute_exists(pk)' }));
+    await unindex();
+    expect(await listedIds(path)).toEqual(expected);
+
+    // The daily watch gives older rows their keys, once, and marks the tenant ready.
+    const watch = async () => ((await stack.runtime.runSchedule('rectification-watch-daily', new Date())) as { reports: unknown[] }).reports;
+    await watch();
+    const row = (await dynamo().send(new GetCommand({ TableName: table, Key: key }))).Item;
+    expect(row).toMatchObject({ gsi9pk: 'T#360923#RECT#ASSIGNED', gsi9sk: expect.stringMatching(new RegExp(`^\\d{4}-\\d{2}-\\d{2}#${old}$`)) });
+    expect(await listedIds(path)).toEqual(expected);
+
+    // From then on the export reads the index: a row without keys is no longer found by reading everything.
+    await unindex();
+    expect((await listedIds(path)).has(old!)).toBe(false);
+    await dynamo().send(new UpdateCommand({ TableName: table, Key: key, UpdateExpression: 'SET gsi9pk = :pk, gsi9sk = :sk', ExpressionAttributeValues: { ':pk': row!.gsi9pk, ':sk': row!.gsi9sk } }));
+    expect(await listedIds(path)).toEqual(expected);
+  });
+
+  it('reads a period by assignment and by closing: an item of last year closed in this quarter is in it, by index as before', async () => {
+    // Another bureau, so the scenario's figures stay as they are.
+    const built = assign('R-LATE-0000000000000000001', '360997', { kind: 'manual' }, {
+      problem: { title: '去年交办、今年销号的事项', description: '' },
+      measures: [],
+      responsibility: { organisation: 'office-x' },
+      severity: 'minor',
+      deadline: { date: '2025-12-31' },
+      evidence: [],
+    }, { actor: { kind: 'system', job: 'test' }, today: '2025-11-03', at: new Date('2025-11-03T02:00:00Z'), calendar, rules: defaultRules });
+    if ('field' in built) throw new Error(built.message);
+    const store = rectificationStore(dynamo(), stack.runtime.tables.records);
+    await store.create({ ...built, status: 'closed', closedOn: '2026-01-12' }, []);
+    const ids = async (from: string, to: string) => (await store.assignedOrClosedBetween('360997', from, to)).map((i) => i.id);
+    const periods = [['2026-01-01', '2026-03-31'], ['2025-10-01', '2025-12-31'], ['2025-01-01', '2025-10-31'], ['2026-04-01', '2026-06-30']] as const;
+    const expected = [[built.id], [built.id], [], []];
+    expect(await Promise.all(periods.map(([from, to]) => ids(from, to)))).toEqual(expected);
+    expect(await periodIndexBackfill(dynamo(), stack.runtime.tables.records).backfill('360997', new Date())).toEqual({ alreadyReady: false, rewritten: 0 });
+    expect(await Promise.all(periods.map(([from, to]) => ids(from, to)))).toEqual(expected);
   });
 
   it('generates the quarterly report once, on the first working day of the next quarter, lists it and serves it', async () => {

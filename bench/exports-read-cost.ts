@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: what a one-quarter export (the rectifications workbook) and the quarterly report read,
+ * with the same 300 items in the quarter and 1 000, 10 000 or 50 000 items of other years beside them.
+ * Each is measured twice on the same table: reading every item (as before the period indexes, and as
+ * the export still does for a tenant whose older rows have not been given their keys yet) and by the
+ * period indexes (gsi9 by assignment, gsi8 closed items by closing date). Goal: reads by index grow
+ * with the quarter's items only, ≤ 1.1× from 1k to 50k items outside it.
+ */
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
+import { provisionTables } from '#infra/local/provision.ts';
+import { resourceNames } from '#infra/local/resource-names.ts';
+import { addDays, workingCalendar } from '#shared/calendar/working-calendar.ts';
+import { assign } from '#shared/rectification/assignment.ts';
+import type { Rectification } from '#shared/rectification/rectification.ts';
+import { periodIndexBackfill, rectificationRow } from '#shared/rectification/store.ts';
+import { defaultRules } from '#shared/rectification/warning-colour.ts';
+import { exportService } from '#shared/reporting/exports.ts';
+import { quarterPeriod } from '#shared/reporting/period.ts';
+import { meteredClient } from './read-meter.ts';
+
+const calendar = workingCalendar();
+const tenant = '360923';
+const quarter = quarterPeriod(2026, 2);
+const inQuarter = 300;
+
+const template = (() => {
+  const built = assign('B'.padEnd(26, '0'), tenant, { kind: 'manual' }, {
+    problem: { title: '基准事项', description: '台账不全，需补齐' },
+    measures: [{ text: '补齐台账' }],
+    responsibility: { organisation: 'office-aoyang' },
+    severity: 'major',
+    deadline: { date: '2026-06-30' },
+    evidence: [],
+  }, { actor: { kind: 'system', job: 'bench' }, today: '2026-04-01', at: new Date('2026-04-01T02:00:00Z'), calendar, rules: defaultRules });
+  if ('field' in built) throw new Error(built.message);
+  return built;
+})();
+
+/**
+ * Item n: the first 300 belong to the quarter (one in ten assigned in the quarter before and closed in this
+ * one); the rest were assigned and closed in 2019–2025.
+ */
+const item = (n: number): Rectification => {
+  const id = `B${String(n).padStart(25, '0')}`;
+  const assignedOn = n < inQuarter ? (n % 10 === 0 ? addDays('2026-03-02', n % 20) : addDays(quarter.from, n % 80)) : addDays('2019-01-02', n % 2500);
+  const closed = n < inQuarter ? n % 10 === 0 : n % 3 !== 0;
+  const closedOn = n < inQuarter ? addDays(quarter.from, 5 + (n % 60)) : addDays(assignedOn, 20);
+  return { ...template, id, assignedOn, deadline: addDays(assignedOn, 30), ...(closed ? { status: 'closed' as const, closedOn } : {}) };
+};
+
+const load = async (db: ReturnType<typeof meteredClient>['db'], table: string, from: number, to: number) => {
+  for (let start = from; start < to; start += 25) {
+    let pending = Array.from({ length: Math.min(25, to - start) }, (_, i) => ({ PutRequest: { Item: rectificationRow(item(start + i)) } }));
+    while (pending.length) pending = ((await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }))).UnprocessedItems?.[table] ?? []) as typeof pending;
+  }
+};
+
+/** One size on a DynamoDB Local of its own: one emulator holding every size loads 50k items five times slower. */
+const measure = async (outside: number) => {
+  const services = await startEmbeddedServices();
+  const { client, db, reset, reading } = meteredClient(services.dynamodbEndpoint);
+  try {
+    const names = resourceNames(`exports${outside}`);
+    await provisionTables(client, names);
+    const table = names.table('Records');
+    const started = Date.now();
+    await load(db, table, 0, inQuarter + outside);
+    const loadSeconds = Math.round((Date.now() - started) / 100) / 10;
+    const exports = exportService(db, table, { now: () => new Date('2026-07-01T01:00:00Z') });
+    const read = async (run: () => Promise<{ tables: { title: string; rows: unknown[] }[] }>) => {
+      reset();
+      const { tables } = await run();
+      const listed = tables.find((t) => t.title === '整改事项清单')?.rows.length ?? 0;
+      if (listed !== inQuarter) throw new Error(`the export listed ${listed} items, not the quarter's ${inQuarter}`);
+      return reading().readCapacityUnits;
+    };
+    const both = async () => ({
+      exportRcu: await read(() => exports.tablesOf(tenant, 'rectifications', quarter, { all: true })),
+      quarterlyRcu: await read(() => exports.quarterly(tenant, quarter)),
+    });
+    const everyItem = await both();
+    await periodIndexBackfill(db, table).backfill(tenant, new Date());
+    const byIndex = await both();
+    return { outside, loadSeconds, everyItem, byIndex };
+  } finally {
+    client.destroy();
+    await services.stop();
+  }
+};
+
+const runs = [await measure(1_000), await measure(10_000), await measure(50_000)];
+console.table(runs.map((r) => ({ 'items outside': r.outside, 'export RCU, every item': r.everyItem.exportRcu, 'export RCU, by index': r.byIndex.exportRcu, 'quarterly RCU, every item': r.everyItem.quarterlyRcu, 'quarterly RCU, by index': r.byIndex.quarterlyRcu, loadSeconds: r.loadSeconds })));
+const [small, , large] = runs;
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+const figures = {
+  exportReadsAt50kOver1k: ratio(large!.byIndex.exportRcu, small!.byIndex.exportRcu),
+  quarterlyReadsAt50kOver1k: ratio(large!.byIndex.quarterlyRcu, small!.byIndex.quarterlyRcu),
+  everyItemExportReadsAt50kOver1k: ratio(large!.everyItem.exportRcu, small!.everyItem.exportRcu),
+};
+const result = { runs, figures, goal: '≤ 1.1× from 1k to 50k items outside the period', met: figures.exportReadsAt50kOver1k <= 1.1 && figures.quarterlyReadsAt50kOver1k <= 1.1 };
+console.log(JSON.stringify(result, null, 1));
+mkdirSync('.local/bench', { recursive: true });
+writeFileSync('.local/bench/exports-read-cost.json', JSON.stringify(result, null, 1));

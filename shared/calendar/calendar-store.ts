@@ -2,9 +2,18 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../store/query-all.ts';
 import type { DomainEvent } from '../events/catalog.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
+import { warmCache } from '../store/warm-cache.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { CalendarChange } from './calendar-year.ts';
 import { YearArrangement, workingCalendar, type WorkingCalendar } from './working-calendar.ts';
+
+/**
+ * Calendars for commands, reused by a warm function for ten seconds: a bureau's calendar changes a few times
+ * a year, and reading it was a quarter of what creating an item reads. The process that saves a year forgets
+ * the bureau's at once; other warm functions see the change within the ten seconds, except that a year their
+ * calendar lacks is asked for again before it is refused (recentCalendars.forget, rectification service).
+ */
+const recentCalendars = warmCache<WorkingCalendar>(10_000);
 
 /** The tenant's entry the change replaces (undefined: none), by the change that wrote it. */
 type Previous = { changeId?: string } | undefined;
@@ -25,6 +34,10 @@ export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => 
       // A change is answered with the history it was just added to.
       ConsistentRead: true,
     });
+  const forgetting = async (tenant: TenantCode, write: Promise<void>) => {
+    await write;
+    recentCalendars.forget(`${tableName}|${tenant}`);
+  };
   const arrangements = async (tenant: TenantCode): Promise<YearArrangement[]> => (await query(tenant, 'YEAR#')).map((item) => YearArrangement.parse(item));
 
   /** The year's row must still be the one the change was computed from (rows from before history had no change id). */
@@ -40,6 +53,10 @@ export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => 
   return {
     arrangements,
     calendarOf: async (tenant: TenantCode): Promise<WorkingCalendar> => workingCalendar(await arrangements(tenant)),
+    /** The calendar as read at most ten seconds ago (see recentCalendars). */
+    recentCalendarOf: (tenant: TenantCode) => recentCalendars.get(`${tableName}|${tenant}`, async () => workingCalendar(await arrangements(tenant))),
+    /** Drops the reused calendar; whether there was one. */
+    forgetRecent: (tenant: TenantCode) => recentCalendars.forget(`${tableName}|${tenant}`),
     /** The tenant's own arrangement of a year, with the id of the change that wrote it. */
     entered: async (tenant: TenantCode, year: number) => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: pk(tenant), sk: `YEAR#${year}` }, ConsistentRead: true }));
@@ -48,7 +65,7 @@ export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => 
     history: async (tenant: TenantCode, year: number): Promise<CalendarChange[]> => (await query(tenant, `CHANGE#${year}#`)).map((item) => CalendarChange.parse(item)),
     /** Puts the arrangement in force and keeps the change, unless the year changed since `change.previous` was read. */
     save: (tenant: TenantCode, arrangement: YearArrangement, change: Change, event: DomainEvent) =>
-      commit(
+      forgetting(tenant, commit(
         db,
         tableName,
         [
@@ -62,14 +79,14 @@ export const calendarStore = (db: DynamoDBDocumentClient, tableName: string) => 
           changeRow(tenant, change.id, change.record),
         ],
         [event],
-      ),
+      )),
     /** Drops the tenant's arrangement, so the bundled data (or nothing) is in force again, and keeps the change. */
     remove: (tenant: TenantCode, year: number, change: Change, event: DomainEvent) =>
-      commit(
+      forgetting(tenant, commit(
         db,
         tableName,
         [{ Delete: { TableName: tableName, Key: { pk: pk(tenant), sk: `YEAR#${year}` }, ...unchangedSince(change.previous) } }, changeRow(tenant, change.id, change.record)],
         [event],
-      ),
+      )),
   };
 };

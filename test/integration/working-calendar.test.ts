@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
+import { seedExampleData } from '#infra/local/seed.ts';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '#shared/adapters/aws.ts';
 import { bundledArrangement } from '#shared/calendar/calendar-year.ts';
+import { workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { leastPlausibleYear } from '../support/calendar-years.ts';
 import { startTestStack } from './support/test-stack.ts';
 
@@ -73,5 +77,23 @@ describe('the working calendar (工作日历)', () => {
     const withdrawn = await stack.request('DELETE', '/v1/working-calendar/years/2027', { user: admin });
     expect(withdrawn.body).toMatchObject({ source: 'unknown', daysOff: [], changes: [] });
     expect(withdrawn.body!.history).toHaveLength(3);
+  });
+
+  it('lets an assignment into a year another function has just entered through at once, though calendars are reused for a while', async () => {
+    await seedExampleData();
+    const calendar2027 = workingCalendar([{ year: 2027, ...plausible2027 }]);
+    const deadline = calendar2027.workingDaysAfter('2027-03-01', 1);
+    const assign = () => stack.request('POST', '/v1/rectifications', { user: exampleUsers.supervisor, body: { problem: { title: '跨年事项' }, responsibility: { organisation: 'office-aoyang' }, deadline: { date: deadline } } });
+    expect((await assign()).body!.error.code).toBe('calendar_unknown');
+    // Entered as the working-calendar function would in another container: this one still holds the calendar without 2027.
+    const row = { pk: 'T#360923#CALENDAR', sk: 'YEAR#2027', year: 2027, ...plausible2027 };
+    await dynamo().send(new PutCommand({ TableName: stack.runtime.tables.records, Item: row }));
+    try {
+      const assigned = await assign();
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+      expect(assigned.body).toMatchObject({ deadline });
+    } finally {
+      await dynamo().send(new DeleteCommand({ TableName: stack.runtime.tables.records, Key: { pk: row.pk, sk: row.sk } }));
+    }
   });
 });

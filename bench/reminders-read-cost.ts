@@ -4,6 +4,7 @@
  * Figures are DynamoDB read capacity units as DynamoDB Local reports them, plus items returned.
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { provisionTables } from '#infra/local/provision.ts';
 import { resourceNames } from '#infra/local/resource-names.ts';
@@ -55,7 +56,10 @@ try {
   const rows = [await measure(1_000, 20), await measure(50_000, 20)];
   console.table(rows);
   const [small, large] = rows;
-  console.log(`read capacity at 50k / at 1k: ${(large!.readCapacityUnits / Math.max(small!.readCapacityUnits, 0.5)).toFixed(2)}×`);
+  const ratio = Number((large!.readCapacityUnits / Math.max(small!.readCapacityUnits, 0.5)).toFixed(2));
+  console.log(`read capacity at 50k / at 1k: ${ratio}×`);
+  mkdirSync('.local/bench', { recursive: true });
+  writeFileSync('.local/bench/reminders-read-cost.json', JSON.stringify({ rows, readsAt50kOver1k: ratio }, null, 1));
 } finally {
   client.destroy();
   await services.stop();

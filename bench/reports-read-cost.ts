@@ -9,6 +9,7 @@ import { provisionTables } from '#infra/local/provision.ts';
 import { resourceNames } from '#infra/local/resource-names.ts';
 import type { EventOf } from '#shared/events/catalog.ts';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { counterItem, factItem } from '#shared/reporting/aggregate-store.ts';
 import { aggregator, changesOf, type ReportedEvent } from '#shared/reporting/aggregator.ts';
@@ -157,10 +158,14 @@ try {
   console.table([...small, ...medium, ...large]);
   // The counter space (organisations × months × shards, days-to-close buckets) fills up with the first
   // thousands of subjects and then stays put: compare 50k with 10k as well as with 1k.
+  const ratios: Record<string, number> = {};
   for (const [i, row] of small.entries()) {
     const ratio = (a: number, b: number) => (a / Math.max(b, 0.5)).toFixed(2);
+    ratios[row.report] = Number(ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits));
     console.log(`${row.report}: read capacity at 50k / 10k / 1k = ${large[i]!.readCapacityUnits} / ${medium[i]!.readCapacityUnits} / ${row.readCapacityUnits} (50k÷10k ${ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits)}×)`);
   }
+  mkdirSync('.local/bench', { recursive: true });
+  writeFileSync('.local/bench/reports-read-cost.json', JSON.stringify({ rows: [...small, ...medium, ...large], readsAt50kOver10k: ratios }, null, 1));
 } finally {
   client.destroy();
   await services.stop();

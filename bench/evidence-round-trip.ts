@@ -5,16 +5,13 @@
  * Medians of 7 runs; the figures belong in the issue's note, not in a test.
  */
 import { randomBytes } from 'node:crypto';
-import { devAuth, type DevUser } from '#infra/local/dev-auth.ts';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
+import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
-import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { benchStack } from './bench-stack.ts';
 
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
-const services = await startEmbeddedServices();
-const auth = await devAuth();
-const runtime = await startRuntime({ stage: 'evidencebench', services, auth, checkpoints: { load: () => ({}), save: () => undefined }, httpPort: 0, runSchedulesOnTime: false, log: () => undefined });
+const { services, auth, runtime } = await benchStack('evidencebench');
 const { office, supervisor } = exampleUsers;
 /** What the bench reads of the API's answers. */
 type Answer = { id: string; key: string; url: string; fields: Record<string, string>; evidence: { file: { id: string } }[] };

@@ -4,27 +4,15 @@
  * Prints the count of answers by status and every failure (a 5xx, an answer the contract does not describe, or
  * a refusal that wrote something to a table).
  */
-import { devAuth } from '#infra/local/dev-auth.ts';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
-import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { contractFetch } from '../test/support/contract.ts';
 import { fuzzApi } from '../test/support/fuzz.ts';
 import { storeWatch } from '../test/support/store-watch.ts';
+import { benchStack } from './bench-stack.ts';
 
 const runs = Number(process.argv[2] ?? 10_000);
 process.env.POWERTOOLS_LOG_LEVEL = 'CRITICAL';
-const services = await startEmbeddedServices();
-const auth = await devAuth();
-const runtime = await startRuntime({
-  stage: 'fuzz',
-  services,
-  auth,
-  checkpoints: { load: () => ({}), save: () => undefined },
-  httpPort: 0,
-  runSchedulesOnTime: false,
-  log: () => undefined,
-});
+const { services, auth, runtime } = await benchStack('fuzz');
 try {
   await seedExampleData();
   const started = Date.now();

@@ -6,21 +6,17 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { devAuth } from '#infra/local/dev-auth.ts';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
-import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamo } from '#shared/adapters/aws.ts';
+import { benchStack } from './bench-stack.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const perRound = 200;
 const concurrency = 4;
 
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
-const services = await startEmbeddedServices();
-const auth = await devAuth();
-const runtime = await startRuntime({ stage: 'throughput', services, auth, checkpoints: { load: () => ({}), save: () => undefined }, httpPort: 0, runSchedulesOnTime: false, log: () => undefined });
+const { services, auth, runtime } = await benchStack('throughput');
 
 /** `count` calls of `one`, `concurrency` at a time; calls per second. */
 const rate = async (count: number, one: (i: number) => Promise<void>) => {

@@ -12,14 +12,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { devAuth } from '#infra/local/dev-auth.ts';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
-import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { ensureWebBuilt, webDist } from '#infra/local/web-build.ts';
 import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { launchBrowser } from '../test/support/browser.ts';
+import { benchStack } from './bench-stack.ts';
 
 type Chunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
 await ensureWebBuilt();
@@ -52,9 +50,7 @@ const sizes = {
 
 // The enterprise's page as an enterprise opens it, for an inspection an agency has just filed.
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
-const services = await startEmbeddedServices();
-const auth = await devAuth();
-const runtime = await startRuntime({ stage: 'webbench', services, auth, checkpoints: { load: () => ({}), save: () => undefined }, httpPort: 0, runSchedulesOnTime: false, log: () => undefined });
+const { services, auth, runtime } = await benchStack('webbench');
 type Load = { usableMs: number; firstContentfulPaintMs: number; withDriverMs: number; requests: number };
 let timings: Load[] = [];
 const apiMs: number[] = [];

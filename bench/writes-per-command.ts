@@ -6,13 +6,11 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { devAuth } from '#infra/local/dev-auth.ts';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
 import { exampleUsers, officeSubmission } from '#infra/local/example-data.ts';
-import { startRuntime } from '#infra/local/runtime.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamoRaw } from '#shared/adapters/aws.ts';
 import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import { benchStack } from './bench-stack.ts';
 
 type Written = { table: string; row: string };
 const written: Written[] = [];
@@ -23,19 +21,10 @@ const text = (value: Attribute) => (typeof value === 'string' ? value : value?.S
 const kindOf = (key: Record<string, Attribute> | undefined) => (text(key?.pk) ?? text(key?.id) ?? '?').replace(/^T#\d+#/, '').replace(/[0-9A-Z]{20,}/g, '…').replace(/#[^#]*\d{6,}[^#]*/g, '#…');
 
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
-const services = await startEmbeddedServices();
-const auth = await devAuth();
-const runtime = await startRuntime({
-  stage: 'writebench',
-  services,
-  auth,
-  checkpoints: { load: () => ({}), save: () => undefined },
-  httpPort: 0,
-  runSchedulesOnTime: false,
-  log: () => undefined,
-  // The API functions' own writes, told apart from the consumers' that run in the same process.
-  wrap: (name, handler) => (['rectifications', 'checklist-submissions', 'inspection-filings'].includes(name) ? (event, context) => inApiFunction.run(true, () => handler(event, context)) : handler),
-});
+// The API functions' own writes, told apart from the consumers' that run in the same process.
+const { services, auth, runtime } = await benchStack('writebench', (name, handler) =>
+  ['rectifications', 'checklist-submissions', 'inspection-filings'].includes(name) ? (event, context) => inApiFunction.run(true, () => handler(event, context)) : handler,
+);
 
 type Input = { TableName?: string; Item?: Record<string, Attribute>; Key?: Record<string, Attribute>; TransactItems?: Record<string, Input>[]; RequestItems?: Record<string, { PutRequest?: { Item: Input['Item'] }; DeleteRequest?: { Key: Input['Key'] } }[]> };
 dynamoRaw().middlewareStack.add(

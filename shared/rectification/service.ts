@@ -45,7 +45,6 @@ const refusalToHttp = (refusal: Refusal, item: Rectification): HttpError => {
   }
 };
 
-
 /** The rectification use cases, shared by the API, the intake consumer and the daily watch. */
 export const rectificationService = (deps: Deps) => {
   const store = rectificationStore(deps.db, deps.tableName);

@@ -20,6 +20,9 @@ import type { WarningColour } from './warning-colour.ts';
  *   read the items of its period, however many other years the tenant holds.
  */
 const rect = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'RECT', ...parts);
+/** Every item row of the tenant (gsi4). */
+const allRows = (db: DynamoDBDocumentClient, tableName: string, tenant: TenantCode) =>
+  queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } });
 
 const indexKeys = (item: Rectification) => {
   const byDeadline = `${item.deadline}#${item.id}`;
@@ -98,10 +101,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
   const creationWrites = (item: Rectification): TransactItem[] => [put(item, { ConditionExpression: 'attribute_not_exists(pk)' }), ...measureWrites(tableName, item)];
 
   /** Every item of the tenant (gsi4): for report reconciliation and the index backfill, never for a report's figures. */
-  const all = async (tenant: TenantCode): Promise<Rectification[]> =>
-    (await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } })).map(
-      (row) => row.item as Rectification,
-    );
+  const all = async (tenant: TenantCode): Promise<Rectification[]> => (await allRows(db, tableName, tenant)).map((row) => row.item as Rectification);
   /** The items of these ids that exist, in no particular order, as read a moment ago (for listings such as exports). */
   const byIds = async (tenant: TenantCode, ids: readonly string[]): Promise<Rectification[]> =>
     (await batchGet(db, tableName, [...new Set(ids)].map((id) => ({ pk: rect(tenant, id), sk: 'ITEM' })), { consistent: false })).map((row) => Rectification.parse(row.item));
@@ -249,7 +249,7 @@ export const periodIndexBackfill = (db: DynamoDBDocumentClient, tableName: strin
     ready,
     backfill: async (tenant: TenantCode, at: Date) => {
       if (await ready(tenant)) return { alreadyReady: true, rewritten: 0 };
-      const rows = await queryAll(db, { TableName: tableName, IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': rect(tenant, 'ALL') } });
+      const rows = await allRows(db, tableName, tenant);
       let rewritten = 0;
       const rewrite = async (row: Record<string, unknown>) => {
         const item = Rectification.parse(row.item);

@@ -51,7 +51,8 @@ describe('filing pages, as an agency and the bureau use them', () => {
     await enterpriseInput.pressSequentially('泗溪');
     await page.locator('.el-select-dropdown__item:visible', { hasText: `上高县泗溪便民超市（${enterprise}）` }).click();
     await formItem(page, '被检查企业').locator('.found', { hasText: '上高县泗溪便民超市' }).waitFor();
-    expect(await formItem(page, '被检查企业').locator('.el-form-item__error').count()).toBe(0);
+    // The hint about the mistyped code leaves with a transition; poll until it has gone.
+    await expect.poll(() => formItem(page, '被检查企业').locator('.el-form-item__error').allTextContents()).toEqual([]);
     await pick(page, '检查事项', 'SC-SP-01');
     await expect.poll(() => formItem(page, '检查依据').locator('textarea').inputValue()).toBe('《中华人民共和国食品安全法》第一百一十条');
     const day = addDays(base, 15);

@@ -15,7 +15,7 @@ const add = (figure: string, value: number | undefined, unit: string, goal: numb
   if (value !== undefined && Number.isFinite(value)) figures.push({ figure, value, unit, goal, direction });
 };
 
-const bundles = read<{ rows: { name: string; sizeKb: number; sizeGoalKb?: number; initRatio: number; initGoal: number; initRatioWithoutSourceMaps: number }[] }>('bundles.json');
+const bundles = read<{ rows: { name: string; sizeKb: number; sizeGoalKb?: number; initRatio: number; initGoal: number; initRatioWithSourceMaps: number }[] }>('bundles.json');
 for (const row of bundles?.rows ?? []) {
   add(`cold init ÷ bare handler: ${row.name}`, row.initRatio, '×', row.initGoal);
   if (row.sizeGoalKb !== undefined) add(`bundle size: ${row.name}`, row.sizeKb, 'kB', row.sizeGoalKb);

@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
-import { search } from '@aws-lambda-powertools/logger/correlationId';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { sourceMappedStack } from './source-mapped-stack.ts';
 
 /**
  * The function invocation a log line belongs to, set by the local runtime, where one process hosts every
@@ -13,6 +13,14 @@ export const invocation = new AsyncLocalStorage<{ functionName: string; awsReque
 
 /** Powertools' standard log keys, with the function taken from the invocation when one is set. */
 class PlatformLogFormatter extends LogFormatter {
+  /** Stack and location as in the source, not the minified bundle (see source-mapped-stack.ts). */
+  override formatError(error: Error) {
+    const formatted = super.formatError(error);
+    if (typeof error.stack !== 'string') return formatted;
+    const stack = sourceMappedStack(error.stack);
+    return { ...formatted, location: this.getCodeLocation(stack), stack: Array.isArray(formatted.stack) ? stack.split('\n') : stack };
+  }
+
   formatAttributes(attributes: UnformattedAttributes, additional: LogAttributes): LogItem {
     const context = { ...attributes.lambdaContext, ...invocation.getStore() };
     return new LogItem({
@@ -34,5 +42,5 @@ class PlatformLogFormatter extends LogFormatter {
 }
 
 // Service name and log level come from POWERTOOLS_SERVICE_NAME / POWERTOOLS_LOG_LEVEL, set per function by the wiring.
-export const logger = new Logger({ serviceName: 'judicial-inspection', correlationIdSearchFn: search, logFormatter: new PlatformLogFormatter() });
+export const logger = new Logger({ serviceName: 'judicial-inspection', logFormatter: new PlatformLogFormatter() });
 export const metrics = new Metrics({ namespace: 'JudicialInspection', serviceName: 'judicial-inspection' });

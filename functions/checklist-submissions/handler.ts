@@ -1,11 +1,11 @@
 import { dynamo } from '#shared/adapters/aws.ts';
 import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
+import { submissionEvidence } from '#shared/checklist/submission.ts';
 import { submissionApi as api } from '#shared/checklist/submission-api.ts';
 import { submissionService } from '#shared/checklist/submission-service.ts';
 import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
-import { evidenceUploads } from '#shared/evidence/uploads.ts';
 import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
@@ -13,7 +13,6 @@ import { httpRouter } from '#shared/http/router.ts';
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const submissions = submissionService({ ...deps, evidence: files });
-const evidence = evidenceUploads({ ...deps, files });
 const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 export const handler = httpRouter([
@@ -27,7 +26,7 @@ export const handler = httpRouter([
     return { body: await submissions.list(caller, filter, limit, cursor) };
   }),
   httpRoute(api.read, async ({ caller, params }) => ({ body: await submissions.read(caller, params.id) })),
-  httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await evidence.submissionFile(caller, params.id, params.fileId, query.disposition) })),
+  httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await files.offerDownload(submissionEvidence(await submissions.read(caller, params.id)), params.fileId, query.disposition) })),
   httpRoute(api.return, async ({ caller, params, body }) => ({ body: await submissions.returnForCorrection(caller, params.id, body.expectedVersion, body.reasons) })),
   httpRoute(api.resubmit, async ({ caller, params, body }) => {
     const { expectedVersion, ...input } = body;

@@ -3,7 +3,6 @@ import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
-import { evidenceUploads } from '#shared/evidence/uploads.ts';
 import { filingApi as api } from '#shared/filing/filing-api.ts';
 import { filingService } from '#shared/filing/filing-service.ts';
 import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
@@ -14,7 +13,6 @@ const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const filings = filingService({ ...deps, verifyBaseUrl: env.verifyBaseUrl(), evidence: files });
-const evidence = evidenceUploads({ ...deps, files });
 
 export const handler = httpRouter([
   httpRoute(api.plan, async ({ caller, body, headers }) => {
@@ -22,7 +20,7 @@ export const handler = httpRouter([
     const { filing, created } = await filings.plan(caller, body, headers['idempotency-key']);
     return { status: created ? 201 : 200, body: filing, headers: { location: `/v1/inspection-filings/${filing.id}` } };
   }),
-  httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await evidence.filingFile(caller, params.id, params.fileId, query.disposition) })),
+  httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await files.offerDownload([(await filings.read(caller, params.id)).result?.evidence], params.fileId, query.disposition) })),
   httpRoute(api.check, async ({ caller, body }) => ({ body: await filings.check(caller, body) })),
   httpRoute(api.list, async ({ caller, query }) => ({ body: { filings: await filings.list(caller, query) } })),
   httpRoute(api.read, async ({ caller, params }) => ({ body: await filings.read(caller, params.id) })),

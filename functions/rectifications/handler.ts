@@ -3,7 +3,6 @@ import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
-import { evidenceUploads } from '#shared/evidence/uploads.ts';
 import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
@@ -14,7 +13,6 @@ import { rectificationService } from '#shared/rectification/service.ts';
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const service = rectificationService({ ...deps, evidence: files });
-const evidence = evidenceUploads({ ...deps, files });
 const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 const create = httpRoute(api.create, async ({ caller, body, headers }) => {
@@ -39,7 +37,7 @@ const commands = Object.values(commandRoutes).map(({ type }) =>
 );
 
 const downloadEvidence = httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({
-  body: await evidence.rectificationFile(caller, params.id, params.fileId, query.disposition),
+  body: await files.offerDownload([(await service.read(caller, params.id)).evidence], params.fileId, query.disposition),
 }));
 
 const readRules = httpRoute(api.readRules, async ({ caller }) => ({ body: await service.rules.of(caller.tenant) }));

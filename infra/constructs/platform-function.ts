@@ -22,8 +22,13 @@ export const bundleOptions = {
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
   /** The Node.js 22 runtime provides the AWS SDK v3 (CDK's default for that runtime, said here for the bench). */
   external: ['@aws-sdk/*'],
-  /** NODE_OPTIONS of every function. */
-  nodeOptions: '--enable-source-maps',
+  /** Node built-ins whose ESM import costs more than the module is worth (see node-http.cjs). */
+  alias: { 'node:http': path.join(import.meta.dirname, 'node-http.cjs') },
+  /**
+   * NODE_OPTIONS of every function. Not `--enable-source-maps`: it costs every cold start; the logger maps a
+   * logged error's stack from the bundle's .map when there is one to log (shared/source-mapped-stack.ts).
+   */
+  nodeOptions: [] as readonly string[],
 } as const;
 
 export type PlatformFunctionProps = {
@@ -66,7 +71,7 @@ export class PlatformFunction extends Construct {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
-        NODE_OPTIONS: bundleOptions.nodeOptions,
+        ...(bundleOptions.nodeOptions.length ? { NODE_OPTIONS: bundleOptions.nodeOptions.join(' ') } : {}),
         POWERTOOLS_SERVICE_NAME: name,
         POWERTOOLS_LOG_LEVEL: production ? 'INFO' : 'DEBUG',
         POWERTOOLS_METRICS_NAMESPACE: 'JudicialInspection',
@@ -81,6 +86,7 @@ export class PlatformFunction extends Construct {
         mainFields: [...bundleOptions.mainFields],
         banner: bundleOptions.banner,
         externalModules: [...bundleOptions.external],
+        esbuildArgs: { '--alias': Object.entries(bundleOptions.alias).map(([from, to]) => `${from}=${to}`) },
         ...(spec.bundledFiles?.length
           ? {
               commandHooks: {

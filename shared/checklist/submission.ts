@@ -55,6 +55,9 @@ export const Submission = z
   .meta({ id: 'ChecklistSubmission' });
 export type Submission = z.infer<typeof Submission>;
 
+/** The files of every revision, not only the last: a reviewer compares what was sent before. */
+export const submissionEvidence = (s: Submission) => [s, ...s.revisions].flatMap((r) => [r.evidence, ...r.answers.map((a) => a.evidence)]);
+
 type Party = 'inspector' | 'supervisor';
 /** Review (审核): a supervisor returns a submission with reasons or accepts it; an inspector resubmits a returned one. */
 export const reviewTransitions = {

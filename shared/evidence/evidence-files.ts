@@ -4,9 +4,9 @@ import { objectStore, type ObjectStore } from '../adapters/object-store.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { env } from '../config.ts';
 import { Actor } from '../events/envelope.ts';
-import { type FieldProblem, HttpError, unprocessable } from '../http/errors.ts';
+import { type FieldProblem, HttpError, notFound, unprocessable } from '../http/errors.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
-import { type Evidence, type EvidenceFile, type EvidenceInput, type EvidenceSubject, evidenceKey, fileTypes, FileType, parseEvidenceKey, type UploadRequest } from './evidence.ts';
+import { type Evidence, type EvidenceFile, type EvidenceInput, type EvidenceSubject, evidenceKey, filesIn, fileTypes, FileType, parseEvidenceKey, type UploadRequest } from './evidence.ts';
 import { evidenceSettingsStore, type EvidenceSettingsStore } from './settings-store.ts';
 
 const uploadSeconds = 15 * 60;
@@ -29,6 +29,14 @@ const sameSubject = (a: EvidenceSubject, b: EvidenceSubject) => a.kind === b.kin
  * references, and presigned links to download. Who may do which is the subject's service's to decide.
  */
 export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSettingsStore; ids: IdGenerator; clock: Clock }) => {
+  const offerLink = async (file: EvidenceFile, disposition: 'inline' | 'attachment') => ({
+    url: await deps.files.presignDownload({ key: file.key, versionId: file.versionId, fileName: file.name, contentType: file.contentType, inline: disposition === 'inline', expiresSeconds: downloadSeconds }),
+    expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString(),
+    name: file.name,
+    contentType: file.contentType,
+    size: file.size,
+  });
+
   /** Checks one referenced upload; answers the problem with it, or the file as it is recorded. */
   const check = async (key: string, accepts: Accepts, maxBytes: number): Promise<EvidenceFile | string> => {
     const parsed = parseEvidenceKey(key);
@@ -103,14 +111,15 @@ export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSett
       return results as Evidence[][];
     },
 
-    /** A short-lived link to a recorded file; `inline` for thumbnails, else a download under its own name. */
-    offerDownload: async (file: EvidenceFile, disposition: 'inline' | 'attachment') => ({
-      url: await deps.files.presignDownload({ key: file.key, versionId: file.versionId, fileName: file.name, contentType: file.contentType, inline: disposition === 'inline', expiresSeconds: downloadSeconds }),
-      expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString(),
-      name: file.name,
-      contentType: file.contentType,
-      size: file.size,
-    }),
+    /**
+     * A short-lived link to one of a record's files (`found`: the record's evidence lists, as the caller may read
+     * it); `inline` for thumbnails, else a download under its own name.
+     */
+    offerDownload: async (found: readonly (readonly Evidence[] | undefined)[], fileId: string, disposition: 'inline' | 'attachment') => {
+      const file = filesIn(...found).find((f) => f.id === fileId);
+      if (!file) throw notFound(`no evidence file ${fileId} on this record`);
+      return offerLink(file, disposition);
+    },
   };
 };
 export type EvidenceFiles = ReturnType<typeof evidenceFiles>;

@@ -6,7 +6,6 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { correlationPaths } from '@aws-lambda-powertools/logger/correlationId';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Role } from '../tenancy/tenant.ts';
 import { logger } from '../observability.ts';
@@ -99,7 +98,10 @@ const build = <B, Q, P>(
 ) => {
   const maxBodyBytes = inputs.maxBodyBytes ?? defaultMaxBodyBytes;
   const handler = middy<Event, APIGatewayProxyStructuredResultV2>()
-    .use(injectLambdaContext(logger, { correlationIdPath: correlationPaths.API_GATEWAY_HTTP, resetKeys: true }))
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    // API Gateway's request id names the request's log lines; read directly, not through Powertools' JMESPath
+    // search, whose engine every function would otherwise load at cold start for this one path.
+    .before((request: Request) => logger.setCorrelationId(request.event.requestContext?.requestId))
     .use({
       // Registered first so its onError runs last: every failure leaves in the one error shape.
       onError: (request: Request) => {

@@ -1,4 +1,7 @@
-import chineseDays from 'chinese-days';
+// The package's table of the announced arrangements (国务院办公厅 notices), read as data: its main module builds
+// the same table in code at import, 35–50 ms of each cold start of every function that computes a deadline.
+// test/unit/calendar checks that the two agree on every day of every year the package knows.
+import announced from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import * as z from 'zod';
 
 /** A calendar date written `YYYY-MM-DD`, always meant in Asia/Shanghai. */
@@ -29,16 +32,17 @@ export class UnknownCalendarYear extends Error {
 
 const yearOf = (date: CalendarDate) => Number(date.slice(0, 4));
 
-const packageYears = new Map<number, boolean>();
-/** chinese-days silently treats an unknown year's weekdays as working days, so ask whether it has any holiday there. */
-const packageKnows = (year: number): boolean => {
-  let known = packageYears.get(year);
-  if (known === undefined) {
-    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
-    packageYears.set(year, known);
+// Built on first use, so a bundle that only validates dates (CalendarDate) leaves the table out.
+let table: { holidays: Set<string>; makeUpWorkdays: Set<string>; years: Set<number> } | undefined;
+const packageTable = () => {
+  if (!table) {
+    const holidays = new Set(Object.keys(announced.holidays));
+    // chinese-days has no arrangement for a year it does not know (and treats its weekdays as working days): a year is known by its holidays.
+    table = { holidays, makeUpWorkdays: new Set(Object.keys(announced.workdays)), years: new Set([...holidays].map(yearOf)) };
   }
-  return known;
+  return table;
 };
+const packageKnows = (year: number) => packageTable().years.has(year);
 
 export const addDays = (date: CalendarDate, days: number): CalendarDate => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -75,7 +79,8 @@ export const workingCalendar = (arrangements: readonly YearArrangement[] = []): 
     const tenantYear = entered.get(year);
     if (tenantYear) return tenantYear.on.has(date) || (!tenantYear.off.has(date) && !isWeekend(date));
     if (!packageKnows(year)) throw new UnknownCalendarYear(year);
-    return chineseDays.isWorkday(date);
+    const { holidays, makeUpWorkdays } = packageTable();
+    return makeUpWorkdays.has(date) || (!isWeekend(date) && !holidays.has(date));
   };
 
   const workingDaysAfter = (date: CalendarDate, count: number): CalendarDate => {

@@ -6,13 +6,14 @@ import type { EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
-import { badRequest, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { badRequest, forbidden, invalidTransition, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { intakeItemId } from '../rectification/intake.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
 import { draftSubjectId, type EvidenceInput, type EvidenceSubject } from '../evidence/evidence.ts';
+import { readableSubmission, seesAllSubmissions } from './submission-access.ts';
 import { checkReview, type ResubmissionInput, type ReturnReasons, type Submission, type SubmissionInput } from './submission.ts';
 import { type SubmissionFilter, submissionStore } from './submission-store.ts';
 import { itemsOf, type TemplateContent } from './template.ts';
@@ -28,7 +29,6 @@ const withItemIds = (s: Submission): Submission =>
     ? { ...s, result: { ...s.result, items: s.result.items.map((i) => (i.failed ? { ...i, rectificationId: intakeItemId.checklist(s.tenant, s.id, i.itemId) } : i)) } }
     : s;
 
-const seesAll = (caller: Caller) => caller.roles.some((r) => r === 'inspector' || r === 'supervisor' || r === 'admin');
 
 /** Checklist submissions: scored here against the exact template version, reviewed, and accepted once. */
 export const submissionService = (deps: SubmissionDeps) => {
@@ -86,12 +86,7 @@ export const submissionService = (deps: SubmissionDeps) => {
 
   type Change = { next: Submission; event: ReturnType<typeof envelope> };
 
-  const load = async (caller: Caller, id: string) => {
-    const found = await store.get(caller.tenant, id);
-    if (!found) throw notFound(`no checklist submission ${id}`);
-    if (!seesAll(caller) && found.subject.organisation !== caller.organisation) throw forbidden('this assessment concerns another organisation');
-    return found;
-  };
+  const load = readableSubmission(store);
 
   const review = async (caller: Caller, id: string, expectedVersion: number, action: 'return' | 'resubmit' | 'accept', change: (s: Submission, at: Date) => Change | Promise<Change>) => {
     const current = await load(caller, id);
@@ -148,7 +143,7 @@ export const submissionService = (deps: SubmissionDeps) => {
 
     read: async (caller: Caller, id: string) => withItemIds(await load(caller, id)),
     list: (caller: Caller, filter: SubmissionFilter, limit: number, cursor?: string) => {
-      if (!seesAll(caller)) {
+      if (!seesAllSubmissions(caller)) {
         if (filter.subject && filter.subject !== caller.organisation) throw forbidden('you can list only the assessments of your own organisation');
         filter = { ...filter, subject: caller.organisation };
       }

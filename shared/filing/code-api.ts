@@ -6,7 +6,7 @@ import { UploadOffer, UploadRequest } from '../evidence/evidence.ts';
 import { commandBody, enterpriseCommandRoutes, RectificationId, RectificationView } from '../rectification/api.ts';
 import { MeasureStatus, RectificationStatus } from '../rectification/rectification.ts';
 import { InspectionFiling } from './filing.ts';
-import { RatingInput } from './filing-service.ts';
+import { RatingInput } from './filing.ts';
 
 const InspectionCodeToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'is not an inspection code');
 const CodeParam = z.object({ code: InspectionCodeToken });

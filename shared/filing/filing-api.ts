@@ -4,7 +4,7 @@ import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
 import { downloadOperation } from '../evidence/evidence-api.ts';
 import { InspectionFiling } from './filing.ts';
-import { RatingInput, ResultInput } from './filing-service.ts';
+import { RatingInput, ResultInput } from './filing.ts';
 import { OrganisationId } from '../organisation/organisation.ts';
 import { PlanFilingInput, RuleHit } from './rules.ts';
 

@@ -1,12 +1,11 @@
 import { statusLabels } from '../rectification/labels.ts';
 import { filingStatusLabels, inspectionTypeLabels } from './labels.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
-import { bodyInt } from '../http/numbers.ts';
+import type * as z from 'zod';
 import type { Clock } from '../adapters/clock.ts';
 import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
-import { addDays, CalendarDate, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
+import { addDays, shanghaiDate, UnknownCalendarYear } from '../calendar/working-calendar.ts';
 import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
@@ -20,9 +19,9 @@ import { rectificationStore } from '../rectification/store.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
 import { codelessFiledLate, resultDueOn } from './deadlines.ts';
-import type { InspectionFiling } from './filing.ts';
+import type { InspectionFiling, RatingInput, ResultInput } from './filing.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
-import { EvidenceInput } from '../evidence/evidence.ts';
+import { isSupervisor, readableFiling } from './filing-access.ts';
 import { filingStore } from './filing-store.ts';
 import { newInspectionCode } from './inspection-code.ts';
 import { filingReference } from './reference-store.ts';
@@ -31,27 +30,9 @@ import { checkPlanFiling, jointProposalDays, type PlanFilingInput } from './rule
 /** `evidence` where a result may reference uploaded files (the inspection record 检查记录). */
 export type FilingDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; verifyBaseUrl?: string; evidence?: EvidenceFiles };
 
-export const ResultInput = z.object({
-  inspectedOn: CalendarDate,
-  officers: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, 'is not an officer id')).min(2).max(20),
-  findings: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(100).default([]),
-  orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: bodyInt({ min: 1, max: 250 }) })).max(50).default([]),
-  penaltyDecisions: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-  /** The inspection record (检查记录), photos, the order to correct as served. */
-  evidence: z.array(EvidenceInput).max(50).default([]),
-});
-export const RatingInput = z.object({
-  score: bodyInt({ min: 1, max: 5 }),
-  showedCertificates: z.boolean(),
-  stayedWithinItems: z.boolean(),
-  askedNothingImproper: z.boolean(),
-  comment: z.string().max(1000).default(''),
-});
-
 const withItemIds = (filing: InspectionFiling): InspectionFiling =>
   filing.result ? { ...filing, result: { ...filing.result, orders: filing.result.orders.map((o) => ({ ...o, rectificationId: intakeItemId.inspection(filing.tenant, filing.id, o.orderId) })) } } : filing;
 
-const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
 
 /** Enterprise-inspection filings: plan (with every rule checked), code, result, cancellation; the enterprise's view and rating. */
 export const filingService = (deps: FilingDeps) => {
@@ -64,12 +45,7 @@ export const filingService = (deps: FilingDeps) => {
   const envelope = <T extends DomainEvent['type']>(type: T, tenant: string, actor: Actor, subjectId: string, payload: EventOf<T>['payload'], id = deps.ids()) =>
     ({ id, type, version: 1, tenant, occurredAt: deps.clock.now().toISOString(), actor, subject: { kind: 'inspection-filing', id: subjectId }, payload }) as EventOf<T>;
 
-  const load = async (caller: Caller, id: string) => {
-    const filing = await store.get(caller.tenant, id);
-    if (!filing) throw notFound(`no inspection filing ${id}`);
-    if (!isSupervisor(caller) && filing.agency !== caller.organisation) throw forbidden('this filing belongs to another agency');
-    return filing;
-  };
+  const load = readableFiling(store);
 
   const guardCalendar = async <T>(work: () => Promise<T>) => {
     try {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Evidence } from '../evidence/evidence.ts';
+import { bodyInt } from '../http/numbers.ts';
+import { Evidence, EvidenceInput } from '../evidence/evidence.ts';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { TenantCode } from '../tenancy/tenant.ts';
 import { ExemptionReason } from './reference.ts';
@@ -62,3 +63,21 @@ export const InspectionFiling = z
   })
   .meta({ id: 'InspectionFiling' });
 export type InspectionFiling = z.infer<typeof InspectionFiling>;
+
+/** 检查结果备案: what the agency files after the inspection. */
+export const ResultInput = z.object({
+  inspectedOn: CalendarDate,
+  officers: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, 'is not an officer id')).min(2).max(20),
+  findings: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(100).default([]),
+  orders: z.array(z.object({ problem: z.string().trim().min(1).max(1000), measure: z.string().trim().min(1).max(2000), deadlineWorkingDays: bodyInt({ min: 1, max: 250 }) })).max(50).default([]),
+  penaltyDecisions: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  /** The inspection record (检查记录), photos, the order to correct as served. */
+  evidence: z.array(EvidenceInput).max(50).default([]),
+});
+export const RatingInput = z.object({
+  score: bodyInt({ min: 1, max: 5 }),
+  showedCertificates: z.boolean(),
+  stayedWithinItems: z.boolean(),
+  askedNothingImproper: z.boolean(),
+  comment: z.string().max(1000).default(''),
+});

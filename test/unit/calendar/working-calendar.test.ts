@@ -1,5 +1,6 @@
+import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { UnknownCalendarYear, shanghaiDate, workingCalendar } from '#shared/calendar/working-calendar.ts';
+import { addDays, UnknownCalendarYear, shanghaiDate, workingCalendar } from '#shared/calendar/working-calendar.ts';
 
 const calendar = workingCalendar();
 
@@ -47,6 +48,22 @@ describe('working calendar (工作日历)', () => {
     expect(calendar.firstUnknownDate('2026-11-27', 60)).toBe('2027-01-01');
     expect(calendar.firstUnknownDate('2026-10-01', 60)).toBeUndefined();
     expect(calendar.firstUnknownDate('2027-03-01', 10)).toBe('2027-03-01');
+  });
+
+  it("agrees with chinese-days on every day of every year the package knows, and on which years those are (its data, read without its code)", () => {
+    const calendar = workingCalendar();
+    const known = [];
+    for (let year = 2000; year <= 2035; year++) {
+      const packageKnows = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+      expect(calendar.knowsYear(year), String(year)).toBe(packageKnows);
+      if (packageKnows) known.push(year);
+    }
+    expect(known.length).toBeGreaterThan(20); // 2004 onwards at least
+    const disagreements = [];
+    for (let date = `${known[0]}-01-01`; date <= `${known.at(-1)}-12-31`; date = addDays(date, 1)) {
+      if (calendar.isWorkingDay(date) !== chineseDays.isWorkday(date)) disagreements.push(date);
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('takes "today" in Asia/Shanghai, not in the server zone', () => {

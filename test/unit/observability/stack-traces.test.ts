@@ -13,7 +13,7 @@ describe('logged errors point at the source, not the minified bundle', () => {
     const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'stack-')), 'index.mjs');
     await build({
       entryPoints: [fixture], outfile, bundle: true, platform: 'node', format: 'esm', target: bundleOptions.target, minify: bundleOptions.minify,
-      sourcemap: bundleOptions.sourceMap, sourcesContent: bundleOptions.sourcesContent, banner: { js: bundleOptions.banner }, external: [...bundleOptions.external], alias: bundleOptions.alias, logLevel: 'error',
+      sourcemap: bundleOptions.sourceMap, sourcesContent: bundleOptions.sourcesContent, charset: bundleOptions.charset, banner: { js: bundleOptions.banner }, external: [...bundleOptions.external], alias: bundleOptions.alias, logLevel: 'error',
     });
     // Powertools writes errors to stderr; the function runs as Lambda runs it, with the functions' NODE_OPTIONS.
     const { stderr } = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: bundleOptions.nodeOptions.join(' ') } });

@@ -36,6 +36,7 @@ const bundle = async (name: string, entry: string) => {
     minify: bundleOptions.minify,
     sourcemap: bundleOptions.sourceMap,
     sourcesContent: bundleOptions.sourcesContent,
+    charset: bundleOptions.charset,
     mainFields: [...bundleOptions.mainFields],
     banner: { js: bundleOptions.banner },
     external: [...bundleOptions.external],

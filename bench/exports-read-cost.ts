@@ -6,11 +6,7 @@
  * period indexes (gsi9 by assignment, gsi8 closed items by closing date). Goal: reads by index grow
  * with the quarter's items only, ≤ 1.1× from 1k to 50k items outside it.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
-import { provisionTables } from '#infra/local/provision.ts';
-import { resourceNames } from '#infra/local/resource-names.ts';
 import { addDays, workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { assign } from '#shared/rectification/assignment.ts';
 import type { Rectification } from '#shared/rectification/rectification.ts';
@@ -18,7 +14,7 @@ import { periodIndexBackfill, rectificationRow } from '#shared/rectification/sto
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { exportService } from '#shared/reporting/exports.ts';
 import { quarterPeriod } from '#shared/reporting/period.ts';
-import { meteredClient } from './read-meter.ts';
+import { onOwnEmulator, putAll } from './bulk.ts';
 
 const calendar = workingCalendar();
 const tenant = '360923';
@@ -50,23 +46,11 @@ const item = (n: number): Rectification => {
   return { ...template, id, assignedOn, deadline: addDays(assignedOn, 30), ...(closed ? { status: 'closed' as const, closedOn } : {}) };
 };
 
-const load = async (db: ReturnType<typeof meteredClient>['db'], table: string, from: number, to: number) => {
-  for (let start = from; start < to; start += 25) {
-    let pending = Array.from({ length: Math.min(25, to - start) }, (_, i) => ({ PutRequest: { Item: rectificationRow(item(start + i)) } }));
-    while (pending.length) pending = ((await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }))).UnprocessedItems?.[table] ?? []) as typeof pending;
-  }
-};
-
-/** One size on a DynamoDB Local of its own: one emulator holding every size loads 50k items five times slower. */
-const measure = async (outside: number) => {
-  const services = await startEmbeddedServices();
-  const { client, db, reset, reading } = meteredClient(services.dynamodbEndpoint);
-  try {
-    const names = resourceNames(`exports${outside}`);
-    await provisionTables(client, names);
-    const table = names.table('Records');
+const measure = (outside: number) =>
+  onOwnEmulator(async ({ db, reset, reading, table: provision }) => {
+    const table = await provision(`exports${outside}`);
     const started = Date.now();
-    await load(db, table, 0, inQuarter + outside);
+    await putAll(db, table, Array.from({ length: inQuarter + outside }, (_, n) => rectificationRow(item(n))));
     const loadSeconds = Math.round((Date.now() - started) / 100) / 10;
     const exports = exportService(db, table, { now: () => new Date('2026-07-01T01:00:00Z') });
     const read = async (run: () => Promise<{ tables: { title: string; rows: unknown[] }[] }>) => {
@@ -84,11 +68,7 @@ const measure = async (outside: number) => {
     await periodIndexBackfill(db, table).backfill(tenant, new Date());
     const byIndex = await both();
     return { outside, loadSeconds, everyItem, byIndex };
-  } finally {
-    client.destroy();
-    await services.stop();
-  }
-};
+  });
 
 const runs = [await measure(1_000), await measure(10_000), await measure(50_000)];
 console.table(runs.map((r) => ({ 'items outside': r.outside, 'export RCU, every item': r.everyItem.exportRcu, 'export RCU, by index': r.byIndex.exportRcu, 'quarterly RCU, every item': r.everyItem.quarterlyRcu, 'quarterly RCU, by index': r.byIndex.quarterlyRcu, loadSeconds: r.loadSeconds })));

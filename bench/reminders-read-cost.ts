@@ -3,21 +3,15 @@
  * the same 20 due. Reads go through indexes only, so the cost should not grow with the item count.
  * Figures are DynamoDB read capacity units as DynamoDB Local reports them, plus items returned.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
-import { provisionTables } from '#infra/local/provision.ts';
-import { resourceNames } from '#infra/local/resource-names.ts';
 import { workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { assign } from '#shared/rectification/assignment.ts';
 import { rectificationRow } from '#shared/rectification/store.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { remindTenant } from '#shared/reminders/job.ts';
-import { meteredClient } from './read-meter.ts';
+import { onOwnEmulator, putAll } from './bulk.ts';
 
 const calendar = workingCalendar();
-const services = await startEmbeddedServices();
-const { client, db, reset, reading } = meteredClient(services.dynamodbEndpoint);
 
 const item = (n: number, due: boolean) => {
   const built = assign(`B${String(n).padStart(25, '0')}`, '360923', { kind: 'manual' }, {
@@ -33,34 +27,21 @@ const item = (n: number, due: boolean) => {
   return rectificationRow(built);
 };
 
-const measure = async (total: number, due: number) => {
-  const names = resourceNames(`bench${total}`);
-  await provisionTables(client, names);
-  const table = names.table('Records');
-  const started = Date.now();
-  for (let start = 0; start < total; start += 25) {
-    const batch = Array.from({ length: Math.min(25, total - start) }, (_, i) => item(start + i, start + i < due));
-    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
-    while (pending.length) {
-      const result = await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-      pending = (result.UnprocessedItems?.[table] ?? []) as typeof pending;
-    }
-  }
-  const loadSeconds = (Date.now() - started) / 1000;
-  reset();
-  const run = await remindTenant(db, table, '360923', new Date('2026-12-10T09:00:00+08:00'));
-  return { items: total, due, digests: run.sent.length, ...reading(), loadSeconds };
-};
+const measure = (total: number, due: number) =>
+  onOwnEmulator(async ({ db, reset, reading, table: provision }) => {
+    const table = await provision(`bench${total}`);
+    const started = Date.now();
+    await putAll(db, table, Array.from({ length: total }, (_, n) => item(n, n < due)));
+    const loadSeconds = (Date.now() - started) / 1000;
+    reset();
+    const run = await remindTenant(db, table, '360923', new Date('2026-12-10T09:00:00+08:00'));
+    return { items: total, due, digests: run.sent.length, ...reading(), loadSeconds };
+  });
 
-try {
-  const rows = [await measure(1_000, 20), await measure(50_000, 20)];
-  console.table(rows);
-  const [small, large] = rows;
-  const ratio = Number((large!.readCapacityUnits / Math.max(small!.readCapacityUnits, 0.5)).toFixed(2));
-  console.log(`read capacity at 50k / at 1k: ${ratio}×`);
-  mkdirSync('.local/bench', { recursive: true });
-  writeFileSync('.local/bench/reminders-read-cost.json', JSON.stringify({ rows, readsAt50kOver1k: ratio }, null, 1));
-} finally {
-  client.destroy();
-  await services.stop();
-}
+const rows = [await measure(1_000, 20), await measure(50_000, 20)];
+console.table(rows);
+const [small, large] = rows;
+const ratio = Number((large!.readCapacityUnits / Math.max(small!.readCapacityUnits, 0.5)).toFixed(2));
+console.log(`read capacity at 50k / at 1k: ${ratio}×`);
+mkdirSync('.local/bench', { recursive: true });
+writeFileSync('.local/bench/reminders-read-cost.json', JSON.stringify({ rows, readsAt50kOver1k: ratio }, null, 1));

@@ -4,11 +4,8 @@
  * counter rows only, so the cost should follow the number of organisations, agencies and months,
  * not the number of records. Figures are DynamoDB read capacity units as DynamoDB Local reports them.
  */
-import { startEmbeddedServices } from '#infra/local/embedded-services.ts';
-import { provisionTables } from '#infra/local/provision.ts';
-import { resourceNames } from '#infra/local/resource-names.ts';
 import type { EventOf } from '#shared/events/catalog.ts';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { counterItem, factItem } from '#shared/reporting/aggregate-store.ts';
@@ -16,10 +13,9 @@ import { aggregator, changesOf, type ReportedEvent } from '#shared/reporting/agg
 import { type Contributions, counterRows, histogramTallies, type Membership, shardOf } from '#shared/reporting/contributions.ts';
 import { quarterPeriod, yearPeriod } from '#shared/reporting/period.ts';
 import { reportService } from '#shared/reporting/report-service.ts';
-import { meteredClient } from './read-meter.ts';
+import { onOwnEmulator, putAll } from './bulk.ts';
+import type { meteredClient } from './read-meter.ts';
 
-const services = await startEmbeddedServices();
-const { client, db, reset, reading } = meteredClient(services.dynamodbEndpoint);
 const tenant = '360923';
 const organisations = ['office-aoyang', 'office-jinjiang', 'office-sixi', 'office-hantang', 'bureau'];
 const agencies = ['agency-market', 'agency-emergency', 'agency-health'];
@@ -87,7 +83,7 @@ const eventsOf = (n: number): ReportedEvent[] => {
  * through the consumer's transactions takes DynamoDB Local far too long; at 1 000 the bench checks that
  * both loads give identical reports.
  */
-const bulkLoad = async (table: string, events: ReportedEvent[]) => {
+const bulkLoad = async (db: DynamoDBDocumentClient, table: string, events: ReportedEvent[]) => {
   const facts = new Map<string, { fact: unknown; contributions: (fact: unknown) => Contributions }>();
   for (const event of events) {
     for (const change of changesOf(event)) {
@@ -104,14 +100,11 @@ const bulkLoad = async (table: string, events: ReportedEvent[]) => {
   }
   for (const t of histogramTallies(memberships)) rows.add(shardOf(t.member), t);
   const items = [...[...facts].map(([key, { fact }]) => factItem(tenant, key, fact)), ...rows.rows().map(({ shard, tally }) => counterItem(tenant, shard, tally))];
-  for (let i = 0; i < items.length; i += 25) {
-    let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-    while (pending.length) pending = ((await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }))).UnprocessedItems?.[table] ?? []) as typeof pending;
-  }
+  await putAll(db, table, items);
   return { counterRows: rows.rows().length, facts: facts.size };
 };
 
-const readAll = async (table: string, subjects: number, loaded: Record<string, unknown>) => {
+const readAll = async ({ db, reset, reading }: ReturnType<typeof meteredClient>, table: string, subjects: number, loaded: Record<string, unknown>) => {
   const reports = reportService(db, table);
   const all = { all: true } as const;
   const read = async (name: string, run: () => Promise<unknown>) => {
@@ -127,46 +120,36 @@ const readAll = async (table: string, subjects: number, loaded: Record<string, u
   ];
 };
 
-const table = async (name: string) => {
-  const names = resourceNames(name);
-  await provisionTables(client, names);
-  return names.table('Records');
-};
-
-const measure = async (subjects: number) => {
-  const events = Array.from({ length: subjects }, (_, n) => eventsOf(n)).flat();
-  const bulk = await table(`reports${subjects}`);
-  const started = Date.now();
-  const loaded = await bulkLoad(bulk, events);
-  const measured = await readAll(bulk, subjects, { ...loaded, loadSeconds: Number(((Date.now() - started) / 1000).toFixed(1)) });
-  if (subjects <= 1_000) {
-    // The same events through the consumer's path must give the same reports.
-    const fed = await table(`reportsfed${subjects}`);
-    const aggregates = aggregator(db, fed);
-    for (const event of events) await aggregates.apply(event);
-    const viaEvents = await readAll(fed, subjects, {});
-    for (const [i, { report }] of viaEvents.entries()) {
-      if (!isDeepStrictEqual(report, measured[i]!.report)) throw new Error(`bulk load and event feed differ for ${measured[i]!.row.report}`);
+const measure = (subjects: number) =>
+  onOwnEmulator(async ({ table, ...metered }) => {
+    const events = Array.from({ length: subjects }, (_, n) => eventsOf(n)).flat();
+    const bulk = await table(`reports${subjects}`);
+    const started = Date.now();
+    const loaded = await bulkLoad(metered.db, bulk, events);
+    const measured = await readAll(metered, bulk, subjects, { ...loaded, loadSeconds: Number(((Date.now() - started) / 1000).toFixed(1)) });
+    if (subjects <= 1_000) {
+      // The same events through the consumer's path must give the same reports.
+      const fed = await table(`reportsfed${subjects}`);
+      const aggregates = aggregator(metered.db, fed);
+      for (const event of events) await aggregates.apply(event);
+      const viaEvents = await readAll(metered, fed, subjects, {});
+      for (const [i, { report }] of viaEvents.entries()) {
+        if (!isDeepStrictEqual(report, measured[i]!.report)) throw new Error(`bulk load and event feed differ for ${measured[i]!.row.report}`);
+      }
+      console.log(`${subjects} subjects: bulk-loaded and event-fed aggregates give identical reports`);
     }
-    console.log(`${subjects} subjects: bulk-loaded and event-fed aggregates give identical reports`);
-  }
-  return measured.map((m) => m.row);
-};
+    return measured.map((m) => m.row);
+  });
 
-try {
-  const [small, medium, large] = [await measure(1_000), await measure(10_000), await measure(50_000)];
-  console.table([...small, ...medium, ...large]);
-  // The counter space (organisations × months × shards, days-to-close buckets) fills up with the first
-  // thousands of subjects and then stays put: compare 50k with 10k as well as with 1k.
-  const ratios: Record<string, number> = {};
-  for (const [i, row] of small.entries()) {
-    const ratio = (a: number, b: number) => (a / Math.max(b, 0.5)).toFixed(2);
-    ratios[row.report] = Number(ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits));
-    console.log(`${row.report}: read capacity at 50k / 10k / 1k = ${large[i]!.readCapacityUnits} / ${medium[i]!.readCapacityUnits} / ${row.readCapacityUnits} (50k÷10k ${ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits)}×)`);
-  }
-  mkdirSync('.local/bench', { recursive: true });
-  writeFileSync('.local/bench/reports-read-cost.json', JSON.stringify({ rows: [...small, ...medium, ...large], readsAt50kOver10k: ratios }, null, 1));
-} finally {
-  client.destroy();
-  await services.stop();
+const [small, medium, large] = [await measure(1_000), await measure(10_000), await measure(50_000)];
+console.table([...small, ...medium, ...large]);
+// The counter space (organisations × months × shards, days-to-close buckets) fills up with the first
+// thousands of subjects and then stays put: compare 50k with 10k as well as with 1k.
+const ratios: Record<string, number> = {};
+for (const [i, row] of small.entries()) {
+  const ratio = (a: number, b: number) => (a / Math.max(b, 0.5)).toFixed(2);
+  ratios[row.report] = Number(ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits));
+  console.log(`${row.report}: read capacity at 50k / 10k / 1k = ${large[i]!.readCapacityUnits} / ${medium[i]!.readCapacityUnits} / ${row.readCapacityUnits} (50k÷10k ${ratio(large[i]!.readCapacityUnits, medium[i]!.readCapacityUnits)}×)`);
 }
+mkdirSync('.local/bench', { recursive: true });
+writeFileSync('.local/bench/reports-read-cost.json', JSON.stringify({ rows: [...small, ...medium, ...large], readsAt50kOver10k: ratios }, null, 1));

@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: what a one-quarter export (the rectifications workbook) and the quarterly report read,
  * with the same 300 items in the quarter and 1 000, 10 000 or 50 000 items of other years beside them.
- * Each is measured twice on the same table: reading every item (as before the period indexes, and as
- * the export still does for a tenant whose older rows have not been given their keys yet) and by the
- * period indexes (gsi9 by assignment, gsi8 closed items by closing date). Goal: reads by index grow
- * with the quarter's items only, ≤ 1.1× from 1k to 50k items outside it.
+ * Read by the period indexes (gsi9 by assignment, gsi8 closed items by closing date). Goal: reads grow with
+ * the quarter's items only, ≤ 1.1× from 1k to 50k items outside it. At 1k and 10k the same table is first
+ * read the way it was before those indexes (every item; still the path for a bureau whose older rows have
+ * not been given their keys), then given the keys by the daily backfill. Not at 50k: paging through 50 000
+ * items three times (two reports and the backfill) takes DynamoDB Local some seven minutes, so there the
+ * bureau is marked ready while it holds only the quarter's items, and the rest is written with its keys,
+ * as a command writes them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { addDays, workingCalendar } from '#shared/calendar/working-calendar.ts';
@@ -46,11 +49,14 @@ const item = (n: number): Rectification => {
   return { ...template, id, assignedOn, deadline: addDays(assignedOn, 30), ...(closed ? { status: 'closed' as const, closedOn } : {}) };
 };
 
-const measure = (outside: number) =>
+const measure = (outside: number, { everyItemFirst }: { everyItemFirst: boolean }) =>
   onOwnEmulator(async ({ db, reset, reading, table: provision }) => {
     const table = await provision(`exports${outside}`);
+    const backfill = () => periodIndexBackfill(db, table).backfill(tenant, new Date());
     const started = Date.now();
-    await putAll(db, table, Array.from({ length: inQuarter + outside }, (_, n) => rectificationRow(item(n))));
+    await putAll(db, table, Array.from({ length: inQuarter }, (_, n) => rectificationRow(item(n))));
+    if (!everyItemFirst) await backfill();
+    await putAll(db, table, Array.from({ length: outside }, (_, n) => rectificationRow(item(inQuarter + n))));
     const loadSeconds = Math.round((Date.now() - started) / 100) / 10;
     const exports = exportService(db, table, { now: () => new Date('2026-07-01T01:00:00Z') });
     const read = async (run: () => Promise<{ tables: { title: string; rows: unknown[] }[] }>) => {
@@ -64,20 +70,20 @@ const measure = (outside: number) =>
       exportRcu: await read(() => exports.tablesOf(tenant, 'rectifications', quarter, { all: true })),
       quarterlyRcu: await read(() => exports.quarterly(tenant, quarter)),
     });
-    const everyItem = await both();
-    await periodIndexBackfill(db, table).backfill(tenant, new Date());
+    const everyItem = everyItemFirst ? await both() : undefined;
+    if (everyItemFirst) await backfill();
     const byIndex = await both();
     return { outside, loadSeconds, everyItem, byIndex };
   });
 
-const runs = [await measure(1_000), await measure(10_000), await measure(50_000)];
-console.table(runs.map((r) => ({ 'items outside': r.outside, 'export RCU, every item': r.everyItem.exportRcu, 'export RCU, by index': r.byIndex.exportRcu, 'quarterly RCU, every item': r.everyItem.quarterlyRcu, 'quarterly RCU, by index': r.byIndex.quarterlyRcu, loadSeconds: r.loadSeconds })));
-const [small, , large] = runs;
+const runs = [await measure(1_000, { everyItemFirst: true }), await measure(10_000, { everyItemFirst: true }), await measure(50_000, { everyItemFirst: false })];
+console.table(runs.map((r) => ({ 'items outside': r.outside, 'export RCU, every item': r.everyItem?.exportRcu ?? '—', 'export RCU, by index': r.byIndex.exportRcu, 'quarterly RCU, every item': r.everyItem?.quarterlyRcu ?? '—', 'quarterly RCU, by index': r.byIndex.quarterlyRcu, loadSeconds: r.loadSeconds })));
+const [small, medium, large] = runs;
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 const figures = {
   exportReadsAt50kOver1k: ratio(large!.byIndex.exportRcu, small!.byIndex.exportRcu),
   quarterlyReadsAt50kOver1k: ratio(large!.byIndex.quarterlyRcu, small!.byIndex.quarterlyRcu),
-  everyItemExportReadsAt50kOver1k: ratio(large!.everyItem.exportRcu, small!.everyItem.exportRcu),
+  everyItemExportReadsAt10kOver1k: ratio(medium!.everyItem!.exportRcu, small!.everyItem!.exportRcu),
 };
 const result = { runs, figures, goal: '≤ 1.1× from 1k to 50k items outside the period', met: figures.exportReadsAt50kOver1k <= 1.1 && figures.quarterlyReadsAt50kOver1k <= 1.1 };
 console.log(JSON.stringify(result, null, 1));

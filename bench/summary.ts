@@ -34,6 +34,8 @@ for (const [report, ratio] of Object.entries(reports?.readsAt50kOver10k ?? {})) 
 const lag = read<{ p50Ms: number; p99Ms: number }>('event-lag.json');
 add('event lag to a consumer at 10 creations/s: p50', lag?.p50Ms, 'ms', 1000);
 add('event lag to a consumer at 10 creations/s: p99', lag?.p99Ms, 'ms', 1000);
+const start = read<{ secondStartMs: number }>('start-time.json');
+add('npm start to ready, second start', start?.secondStartMs, 'ms', 5000);
 const web = read<{ shippedGzip: { enterprisePage: { jsKb: number } }; enterprisePageSlow4gCpu4x: { medianOf5: { usableMs: number } } }>('web-pages.json');
 add('enterprise page JS shipped (gzip)', web?.shippedGzip.enterprisePage.jsKb, 'kB', 150);
 add('enterprise page usable, 4× CPU + slow 4G', web?.enterprisePageSlow4gCpu4x.medianOf5.usableMs, 'ms', 2000);

@@ -63,4 +63,35 @@ describe('npm start', () => {
     expect(output).toContain(`${signal}: stopping`);
     if (signal === 'SIGTERM') expect(await operatorCommand(printed!)).toMatchObject({ code: 2, output: expect.stringContaining('no local stack is running') });
   });
+
+  // Right after a first start the consumers are busy with the example activity. A wrapper that gives the stack a
+  // few milliseconds to acknowledge a signal (tsx's CLI: 30 ms) would then kill it outright and orphan Java.
+  it('stops cleanly on SIGTERM the moment it is ready on a first start, while its consumers are busy', { timeout: 180_000 }, async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'start-stop-busy-'));
+    try {
+      const npm = spawn('npm', ['start'], {
+        cwd: repoRoot,
+        env: { ...process.env, LOCAL_STATE_DIR: fresh, PORT: String(await freePort()), POWERTOOLS_LOG_LEVEL: 'ERROR' },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      let signalled = false;
+      const exited = new Promise<number | null>((resolve) => npm.on('exit', resolve));
+      npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      npm.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (!signalled && output.includes('local stack ready')) signalled = npm.kill('SIGTERM');
+      });
+      const code = await Promise.race([exited, sleep(120_000).then(() => 'timeout' as const)]);
+      for (const deadline = Date.now() + 30_000; groupAlive(npm.pid!) && Date.now() < deadline; ) await sleep(200);
+      const left = groupAlive(npm.pid!);
+      if (left) process.kill(-npm.pid!, 'SIGKILL');
+      expect(output).toContain('example activity done');
+      expect({ code, left }, output.slice(-1000)).toEqual({ code: 0, left: false });
+      expect(output).toContain('SIGTERM: stopping');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
 });

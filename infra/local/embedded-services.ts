@@ -13,26 +13,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { localAwsEnvironment } from './local-aws.ts';
 
-export const freePort = async (): Promise<number> => {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-};
-
-const canListen = async (port: number) => {
+/** Listens on `port` (0: any) and lets it go again; the port it got, or undefined when it is taken. */
+const tryPort = async (port: number): Promise<number | undefined> => {
   const server = createServer();
   server.listen(port, '127.0.0.1');
-  const listening = await Promise.race([once(server, 'listening').then(() => true), once(server, 'error').then(() => false)]);
-  if (listening) {
-    server.close();
-    await once(server, 'close');
-  }
-  return listening;
+  if (!(await Promise.race([once(server, 'listening').then(() => true), once(server, 'error').then(() => false)]))) return undefined;
+  const bound = (server.address() as AddressInfo).port;
+  server.close();
+  await once(server, 'close');
+  return bound;
 };
+
+export const freePort = async (): Promise<number> => (await tryPort(0))!;
 
 /**
  * A free port below the kernel's ephemeral range, for DynamoDB Local: Java binds it only seconds after it is
@@ -48,8 +40,8 @@ const freePortForJava = async (): Promise<number> => {
     }
   })();
   for (let attempt = 0; attempt < 50 && ephemeralFrom > 20_000; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * (ephemeralFrom - 20_000));
-    if (await canListen(port)) return port;
+    const port = await tryPort(20_000 + Math.floor(Math.random() * (ephemeralFrom - 20_000)));
+    if (port) return port;
   }
   return freePort();
 };

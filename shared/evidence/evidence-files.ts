@@ -29,14 +29,6 @@ const sameSubject = (a: EvidenceSubject, b: EvidenceSubject) => a.kind === b.kin
  * references, and presigned links to download. Who may do which is the subject's service's to decide.
  */
 export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSettingsStore; ids: IdGenerator; clock: Clock }) => {
-  const offerLink = async (file: EvidenceFile, disposition: 'inline' | 'attachment') => ({
-    url: await deps.files.presignDownload({ key: file.key, versionId: file.versionId, fileName: file.name, contentType: file.contentType, inline: disposition === 'inline', expiresSeconds: downloadSeconds }),
-    expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString(),
-    name: file.name,
-    contentType: file.contentType,
-    size: file.size,
-  });
-
   /** Checks one referenced upload; answers the problem with it, or the file as it is recorded. */
   const check = async (key: string, accepts: Accepts, maxBytes: number): Promise<EvidenceFile | string> => {
     const parsed = parseEvidenceKey(key);
@@ -118,7 +110,13 @@ export const evidenceFiles = (deps: { files: ObjectStore; settings: EvidenceSett
     offerDownload: async (found: readonly (readonly Evidence[] | undefined)[], fileId: string, disposition: 'inline' | 'attachment') => {
       const file = filesIn(...found).find((f) => f.id === fileId);
       if (!file) throw notFound(`no evidence file ${fileId} on this record`);
-      return offerLink(file, disposition);
+      return {
+        url: await deps.files.presignDownload({ key: file.key, versionId: file.versionId, fileName: file.name, contentType: file.contentType, inline: disposition === 'inline', expiresSeconds: downloadSeconds }),
+        expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString(),
+        name: file.name,
+        contentType: file.contentType,
+        size: file.size,
+      };
     },
   };
 };

@@ -3,7 +3,8 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   type GlobalSecondaryIndex,
-  ResourceInUseException,
+  ResourceNotFoundException,
+  type TableDescription,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -30,35 +31,38 @@ const keyAttributes = (keys: (string | undefined)[]) => [...new Set(keys.filter(
  * table an earlier start made gets the indexes declared since (as `cdk deploy` adds them), one at a time.
  */
 export const provisionTables = async (db: DynamoDBClient, names: ResourceNames) => {
-  for (const schema of tables) {
-    const TableName = names.table(schema.id);
-    const keys = [schema.partitionKey, schema.sortKey, ...(schema.indexes ?? []).flatMap((i) => [i.partitionKey, i.sortKey])];
-    try {
-      await db.send(
-        new CreateTableCommand({
-          TableName,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: keyAttributes(keys),
-          KeySchema: [
-            { AttributeName: schema.partitionKey, KeyType: 'HASH' },
-            ...(schema.sortKey ? [{ AttributeName: schema.sortKey, KeyType: 'RANGE' as const }] : []),
-          ],
-          GlobalSecondaryIndexes: schema.indexes?.map(indexOf),
-          StreamSpecification: schema.id === recordsTable.id ? { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } : undefined,
-        }),
-      );
-      await db.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: schema.timeToLiveAttribute } }));
-    } catch (error) {
-      if (!(error instanceof ResourceInUseException)) throw error;
-      await addMissingIndexes(db, TableName, schema);
-    }
-  }
-  const records = await db.send(new DescribeTableCommand({ TableName: names.table(recordsTable.id) }));
-  return { recordsStreamArn: records.Table?.LatestStreamArn };
+  // Asked all at once, and described before any is created: a later start finds every table there.
+  const described = await Promise.all(tables.map((schema) => provisionTable(db, names.table(schema.id), schema)));
+  return { recordsStreamArn: described[tables.indexOf(recordsTable)]?.LatestStreamArn };
 };
 
-const addMissingIndexes = async (db: DynamoDBClient, TableName: string, schema: TableSchema) => {
-  const existing = new Set((await db.send(new DescribeTableCommand({ TableName }))).Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName));
+const provisionTable = async (db: DynamoDBClient, TableName: string, schema: TableSchema): Promise<TableDescription | undefined> => {
+  try {
+    const { Table } = await db.send(new DescribeTableCommand({ TableName }));
+    await addMissingIndexes(db, TableName, schema, new Set(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)));
+    return Table;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const keys = [schema.partitionKey, schema.sortKey, ...(schema.indexes ?? []).flatMap((i) => [i.partitionKey, i.sortKey])];
+  const { TableDescription } = await db.send(
+    new CreateTableCommand({
+      TableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: keyAttributes(keys),
+      KeySchema: [
+        { AttributeName: schema.partitionKey, KeyType: 'HASH' },
+        ...(schema.sortKey ? [{ AttributeName: schema.sortKey, KeyType: 'RANGE' as const }] : []),
+      ],
+      GlobalSecondaryIndexes: schema.indexes?.map(indexOf),
+      StreamSpecification: schema.id === recordsTable.id ? { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } : undefined,
+    }),
+  );
+  await db.send(new UpdateTimeToLiveCommand({ TableName, TimeToLiveSpecification: { Enabled: true, AttributeName: schema.timeToLiveAttribute } }));
+  return TableDescription;
+};
+
+const addMissingIndexes = async (db: DynamoDBClient, TableName: string, schema: TableSchema, existing: Set<string | undefined>) => {
   for (const index of schema.indexes ?? []) {
     if (existing.has(index.name)) continue;
     await db.send(

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '#infra/local/embedded-services.ts';
+import { freePort } from '#infra/local/ports.ts';
 import { localAwsEnvironment } from '#infra/local/local-aws.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');

@@ -11,8 +11,7 @@ import type { CountedFiling } from './rules.ts';
  * Filings, one row each; gsi1 agency+enterprise (caps), gsi2 enterprise (joint proposals), gsi3 agency
  * (the agency's own list), each sorted by planned date; gsi4 plans awaiting their result, by due date;
  * gsi5 codeless inspections filed late, by filing date; gsi6 all filings, ratings and refused plans, by
- * planned date. The inspection code has a row of its own,
- * outside any tenant, since the enterprise arrives with nothing but the code.
+ * planned date; gsi7 the inspection code, outside any tenant, since the enterprise arrives with nothing but the code.
  */
 const filingKey = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'FILING', ...parts);
 const codeKey = (token: string) => `CODE#${token}`;
@@ -35,6 +34,9 @@ const row = (f: InspectionFiling) => {
     // the tenant's ratings and refused plans under their own partitions.
     gsi6pk: filingKey(f.tenant, 'ALL'),
     gsi6sk: byDate,
+    // The code's token is 192 random bits (inspection-code.ts): unique without a row of its own to guard it.
+    gsi7pk: codeKey(f.code.token),
+    gsi7sk: f.id,
     // Sparse: only plans still waiting for their result, by the day it falls due (reminders).
     ...(f.status === 'planned' ? { gsi4pk: filingKey(f.tenant, 'AWAITING-RESULT'), gsi4sk: `${f.resultDueBy}#${f.id}` } : {}),
     // Sparse: emergency inspections filed after their 3 working days, by filing date (reminders).
@@ -67,7 +69,12 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
       return Item ? (Item.filing as InspectionFiling) : undefined;
     },
+    /** The filing behind a code; its caller reads it again by key (consistently), as the index's copy may lag. */
     byCode: async (token: string) => {
+      const { Items } = await db.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi7', KeyConditionExpression: 'gsi7pk = :pk', ExpressionAttributeValues: { ':pk': codeKey(token) } }));
+      const filing = Items?.[0]?.filing as InspectionFiling | undefined;
+      if (filing) return { tenant: filing.tenant, filingId: filing.id };
+      // Filings planned before the index held codes have a code row of their own (and no gsi7 keys until they change).
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: codeKey(token), sk: 'CODE' } }));
       return Item ? { tenant: Item.tenant as TenantCode, filingId: Item.filingId as string } : undefined;
     },
@@ -93,13 +100,12 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       return items.map((i) => i.filing as InspectionFiling);
     },
     /**
-     * Records an accepted filing, its code and its event. The yearly counter moves from the count
+     * Records an accepted filing and its event. The yearly counter moves from the count
      * the rules saw, so two filings racing past the cap cannot both land.
      */
     create: (f: InspectionFiling, countSeen: number, events: DomainEvent[]) => {
       const items: TransactItem[] = [
         { Put: { TableName: tableName, Item: row(f), ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: tableName, Item: { pk: codeKey(f.code.token), sk: 'CODE', tenant: f.tenant, filingId: f.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
         {
           Update: {
             TableName: tableName,

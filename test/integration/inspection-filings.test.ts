@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from '#shared/adapters/aws.ts';
 import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
+import { env } from '#shared/config.ts';
+import { tenantKey } from '#shared/tenancy/tenant.ts';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
@@ -95,6 +99,21 @@ describe('enterprise-inspection filing', () => {
     expect(rated.actor).toEqual({ kind: 'enterprise', inspectionCode: filed.body!.code.display });
     await sleep(1000);
     expect(probe.handled.filter((e) => e.type === 'InspectionRated' && e.subject.id === id)).toHaveLength(1);
+  });
+
+  it('opens a code issued before codes were indexed, from the code row filings had then', async () => {
+    const filed = await stack.request('POST', '/v1/inspection-filings', { user: agency, body: plan({ window: { from: addDays(today, 5), to: addDays(today, 5) } }) });
+    const { id, code } = filed.body as { id: string; code: { token: string; display: string } };
+    // The filing as it was stored then: no index keys for its code, and a row of the code's own.
+    const [db, TableName] = [dynamo(), env.recordsTable()];
+    await db.send(new UpdateCommand({ TableName, Key: { pk: tenantKey(agency.tenant, 'FILING', id), sk: 'ITEM' }, UpdateExpression: 'REMOVE gsi7pk, gsi7sk' }));
+    expect((await stack.request('GET', `/v1/inspection-codes/${code.token}`)).status).toBe(404);
+    await db.send(new PutCommand({ TableName, Item: { pk: `CODE#${code.token}`, sk: 'CODE', tenant: agency.tenant, filingId: id } }));
+    const page = await stack.request('GET', `/v1/inspection-codes/${code.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ code: code.display, status: 'planned', agency: 'agency-market' });
+    // Its slot under the enterprise's yearly cap goes back for the tests after this one.
+    expect((await stack.request('POST', `/v1/inspection-filings/${id}/cancel`, { user: agency, body: { expectedVersion: 1, reason: '测试完毕' } })).status).toBe(200);
   });
 
   it('answers every broken rule in one 422, and records the rejection; the dry run finds the same and records nothing', async () => {

@@ -6,19 +6,17 @@ import { submissionApi as api } from '#shared/checklist/submission-api.ts';
 import { submissionService } from '#shared/checklist/submission-service.ts';
 import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
-import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
+import { keyedRequest } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const submissions = submissionService({ ...deps, evidence: files });
-const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 export const handler = httpRouter([
   httpRoute(api.submit, async ({ caller, body, headers }) => {
-    await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
-    const { submission, created } = await submissions.submit(caller, body, headers['idempotency-key']);
+    const { submission, created } = await submissions.submit(caller, body, keyedRequest(headers['idempotency-key'], body));
     return { status: created ? 201 : 200, body: submission, headers: { location: `/v1/checklist-submissions/${submission.id}` } };
   }),
   httpRoute(api.list, async ({ caller, query }) => {

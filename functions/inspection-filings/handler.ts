@@ -5,19 +5,17 @@ import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
 import { filingApi as api } from '#shared/filing/filing-api.ts';
 import { filingService } from '#shared/filing/filing-service.ts';
-import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
+import { keyedRequest } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 
-const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const filings = filingService({ ...deps, verifyBaseUrl: env.verifyBaseUrl(), evidence: files });
 
 export const handler = httpRouter([
   httpRoute(api.plan, async ({ caller, body, headers }) => {
-    await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
-    const { filing, created } = await filings.plan(caller, body, headers['idempotency-key']);
+    const { filing, created } = await filings.plan(caller, body, keyedRequest(headers['idempotency-key'], body));
     return { status: created ? 201 : 200, body: filing, headers: { location: `/v1/inspection-filings/${filing.id}` } };
   }),
   httpRoute(api.downloadEvidence, async ({ caller, params, query }) => ({ body: await files.offerDownload([(await filings.read(caller, params.id)).result?.evidence], params.fileId, query.disposition) })),

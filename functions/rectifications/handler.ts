@@ -3,7 +3,7 @@ import { systemClock } from '#shared/adapters/clock.ts';
 import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
-import { idempotencyKeys } from '#shared/http/idempotency-key.ts';
+import { keyedRequest } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
 import { rectificationCommandApi as commandApi, commandRoutes, rectificationApi as api } from '#shared/rectification/api.ts';
@@ -13,12 +13,10 @@ import { rectificationService } from '#shared/rectification/service.ts';
 const deps = { db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator };
 const files = evidenceFilesOf(deps);
 const service = rectificationService({ ...deps, evidence: files });
-const requestKeys = idempotencyKeys(dynamo(), env.recordsTable());
 
 const create = httpRoute(api.create, async ({ caller, body, headers }) => {
-  await requestKeys.claim(caller.tenant, caller.userId, headers['idempotency-key'], body);
   const { reference, ...input } = body;
-  const { item, created } = await service.create(caller, { kind: 'manual', reference }, input, headers['idempotency-key']);
+  const { item, created } = await service.create(caller, { kind: 'manual', reference }, input, keyedRequest(headers['idempotency-key'], body));
   return { status: created ? 201 : 200, body: item, headers: { location: `/v1/rectifications/${item.id}` } };
 });
 

@@ -7,8 +7,10 @@ import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { badRequest, forbidden, invalidTransition, unprocessable, versionConflict } from '../http/errors.ts';
+import { replayed, type KeyedRequest } from '../http/idempotency-key.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { intakeItemId } from '../rectification/intake.ts';
+import { withFingerprint } from '../store/request-fingerprint.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { answerProblems, type Answer, type AnswerInput, score } from './scoring.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
@@ -102,18 +104,18 @@ export const submissionService = (deps: SubmissionDeps) => {
   return {
     store,
     /** Submits once per Idempotency-Key: a retried POST answers the stored submission. */
-    submit: async (caller: Caller, input: SubmissionInput, idempotencyKey?: string) => {
-      const id = idempotencyKey ? stableId(caller.tenant, caller.userId, 'submission', idempotencyKey) : deps.ids();
-      if (idempotencyKey) {
+    submit: async (caller: Caller, input: SubmissionInput, request?: KeyedRequest) => {
+      const id = request ? stableId(caller.tenant, caller.userId, 'submission', request.key) : deps.ids();
+      if (request) {
         const existing = await store.get(caller.tenant, id);
-        if (existing) return { submission: existing, created: false };
+        if (existing) return { submission: replayed(existing, request), created: false };
       }
       const template = await publishedVersion(caller, input.templateId, input.templateVersion);
       await organisations.require(caller.tenant, input.subject.organisation, 'body.subject.organisation');
       const result = scored(template.content, input.answers);
       const { answers, evidence } = await withFiles(caller, input);
       const at = deps.clock.now();
-      const submission: Submission = {
+      const assessed: Submission = {
         id,
         tenant: caller.tenant,
         version: 1,
@@ -132,11 +134,12 @@ export const submissionService = (deps: SubmissionDeps) => {
         revisions: [],
         reviews: [],
       };
+      const submission = withFingerprint(assessed, request?.fingerprint);
       try {
         await store.create(submission, [envelope('ChecklistSubmitted', submission, actorOf(caller), at, { failedItemIds: failedIds(submission) })]);
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
-        return { submission: (await store.get(caller.tenant, id))!, created: false };
+        return { submission: replayed((await store.get(caller.tenant, id))!, request), created: false };
       }
       return { submission, created: true };
     },

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
+import { fingerprintColumn, withStoredFingerprint } from '../store/request-fingerprint.ts';
 import { commit } from '../store/transaction.ts';
 import { queryAll } from '../store/query-all.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
@@ -35,6 +36,7 @@ const row = (s: Submission) => {
     sInspector: s.submittedBy.userId,
     sGrade: s.result.grade,
     submission: s,
+    ...fingerprintColumn(s),
   };
 };
 
@@ -48,7 +50,7 @@ export const submissionStore = (db: DynamoDBDocumentClient, tableName: string) =
     ),
   get: async (tenant: TenantCode, id: string) => {
     const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: sub(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
-    return Item ? (Item.submission as Submission) : undefined;
+    return Item ? withStoredFingerprint(Item.submission as Submission, Item) : undefined;
   },
   create: (s: Submission, events: DomainEvent[]) =>
     commit(db, tableName, [{ Put: { TableName: tableName, Item: row(s), ConditionExpression: 'attribute_not_exists(pk)' } }], events),

@@ -11,11 +11,13 @@ import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import { conflictOnRefusal } from '../http/conflicts.ts';
 import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { replayed, type KeyedRequest } from '../http/idempotency-key.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationStore } from '../organisation/store.ts';
 import { actionsFor } from '../rectification/api.ts';
 import { intakeItemId } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
+import { withFingerprint } from '../store/request-fingerprint.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import { tenantKey } from '../tenancy/tenant.ts';
 import { codelessFiledLate, resultDueOn } from './deadlines.ts';
@@ -76,16 +78,16 @@ export const filingService = (deps: FilingDeps) => {
     store,
     reference,
 
-    plan: (caller: Caller, input: PlanFilingInput, idempotencyKey?: string) =>
+    plan: (caller: Caller, input: PlanFilingInput, request?: KeyedRequest) =>
       guardCalendar(async () => {
-        const id = idempotencyKey ? stableId(caller.tenant, caller.userId, 'filing', idempotencyKey) : deps.ids();
-        if (idempotencyKey) {
+        const id = request ? stableId(caller.tenant, caller.userId, 'filing', request.key) : deps.ids();
+        if (request) {
           const existing = await store.get(caller.tenant, id);
-          if (existing) return { filing: existing, created: false };
+          if (existing) return { filing: replayed(existing, request), created: false };
         }
         const { agency, today, plannedOn, profile, enterprise, officers, sameAgency, violations, warnings } = await assess(caller, input);
         if (violations.length) {
-          const rejection = envelope('InspectionFilingRejected', caller.tenant, actorOf(caller), id, { agency, enterprise: input.enterprise, plannedOn, reasonCodes: violations.map((v) => v.code) }, idempotencyKey ? `rejected:${id}` : undefined);
+          const rejection = envelope('InspectionFilingRejected', caller.tenant, actorOf(caller), id, { agency, enterprise: input.enterprise, plannedOn, reasonCodes: violations.map((v) => v.code) }, request ? `rejected:${id}` : undefined);
           await store.recordRejection([rejection]).catch((error: unknown) => {
             if (!(error instanceof TransactionRefused)) throw error; // already recorded for this key
           });
@@ -93,7 +95,7 @@ export const filingService = (deps: FilingDeps) => {
         }
         const listed = new Map(profile!.items.map((i) => [i.code, i]));
         const calendar = await calendars.calendarOf(caller.tenant);
-        const filing: InspectionFiling = {
+        const planned: InspectionFiling = {
           id,
           tenant: caller.tenant,
           version: 1,
@@ -115,6 +117,7 @@ export const filingService = (deps: FilingDeps) => {
           filedBy: caller.userId,
           resultDueBy: resultDueOn(input.codeless?.inspectedOn ?? input.window.to, calendar),
         };
+        const filing = withFingerprint(planned, request?.fingerprint);
         const filed = envelope('InspectionFiled', caller.tenant, actorOf(caller), id, {
           agency,
           enterprise: filing.enterprise.creditCode,

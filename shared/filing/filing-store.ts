@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { CalendarDate } from '../calendar/working-calendar.ts';
 import type { DomainEvent, EventOf } from '../events/catalog.ts';
 import { queryAll } from '../store/query-all.ts';
+import { fingerprintColumn, withStoredFingerprint } from '../store/request-fingerprint.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import type { InspectionFiling } from './filing.ts';
@@ -44,6 +45,7 @@ const row = (f: InspectionFiling) => {
     fStatus: f.status,
     fVersion: f.version,
     filing: f,
+    ...fingerprintColumn(f),
   };
 };
 
@@ -67,7 +69,7 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
   return {
     get: async (tenant: TenantCode, id: string) => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
-      return Item ? (Item.filing as InspectionFiling) : undefined;
+      return Item ? withStoredFingerprint(Item.filing as InspectionFiling, Item) : undefined;
     },
     /** The filing behind a code; its caller reads it again by key (consistently), as the index's copy may lag. */
     byCode: async (token: string) => {

@@ -8,6 +8,8 @@ import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
 import { calendarUnknown, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
+import { replayed, type KeyedRequest } from '../http/idempotency-key.ts';
+import { withFingerprint } from '../store/request-fingerprint.ts';
 import { TransactionRefused } from '../store/transaction.ts';
 import type { TenantCode } from '../tenancy/tenant.ts';
 import { assign, type AssignmentInput } from './assignment.ts';
@@ -103,24 +105,27 @@ export const rectificationService = (deps: Deps) => {
     }
   };
 
+  type Creation = { at?: Date; beforeCreate?: () => Promise<unknown>; fresh?: boolean; request?: KeyedRequest };
   /**
    * Creates the item unless one with this id exists (then `beforeCreate` is skipped); answers the stored one either
    * way. `fresh`: the id was generated just now, so no earlier item can have it and nothing is read to find one.
+   * `request`: the keyed request creating it, whose retries it answers (and refuses with another body).
    */
-  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, at?: Date, beforeCreate?: () => Promise<unknown>, fresh = false) =>
+  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, { at, beforeCreate, fresh, request }: Creation = {}) =>
     calendarGuard(tenant, async () => {
       const existing = fresh ? undefined : await store.get(tenant, id);
-      if (existing) return { item: existing, created: false };
+      if (existing) return { item: replayed(existing, request), created: false };
       await beforeCreate?.();
       const ctx = await contextFor(tenant, actor, at);
-      const item = assign(id, tenant, source, input, ctx);
-      if ('field' in item) throw unprocessable(item.message, [{ path: `body.${item.field}`, message: item.message }]);
+      const assigned = assign(id, tenant, source, input, ctx);
+      if ('field' in assigned) throw unprocessable(assigned.message, [{ path: `body.${assigned.field}`, message: assigned.message }]);
+      const item = withFingerprint(assigned, request?.fingerprint);
       try {
         await writeCounted(undefined, item, ctx, (also, events) => store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() }), ...events], also));
         return { item, created: true };
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
-        return { item: (await store.get(tenant, id))!, created: false }; // a concurrent twin won
+        return { item: replayed((await store.get(tenant, id))!, request), created: false }; // a concurrent twin won
       }
     });
 
@@ -194,8 +199,8 @@ export const rectificationService = (deps: Deps) => {
     store,
     rules,
     /** A supervisor assigns an item to an active organisation of the bureau. */
-    create: async (caller: Caller, source: Source, input: AssignmentInput, idempotencyKey?: string) => {
-      const id = idempotencyKey ? stableId(caller.tenant, caller.userId, idempotencyKey) : deps.ids();
+    create: async (caller: Caller, source: Source, input: AssignmentInput, request?: KeyedRequest) => {
+      const id = request ? stableId(caller.tenant, caller.userId, request.key) : deps.ids();
       const { organisation, supervisingOrganisation } = input.responsibility;
       const checks = async () => {
         await organisations.require(caller.tenant, organisation, 'body.responsibility.organisation');
@@ -204,11 +209,11 @@ export const rectificationService = (deps: Deps) => {
           throw unprocessable(`no campaign ${input.campaign} in this bureau`, [{ path: 'body.campaign', message: 'is not a campaign of this bureau' }]);
         }
       };
-      return createOnce(caller.tenant, id, source, input, actorOf(caller), undefined, checks, !idempotencyKey);
+      return createOnce(caller.tenant, id, source, input, actorOf(caller), { beforeCreate: checks, fresh: !request, request });
     },
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>
-      createOnce(tenant, stableId(...key), source, input, actor, at),
+      createOnce(tenant, stableId(...key), source, input, actor, { at }),
     read: async (caller: Caller, id: string) => {
       const [item, calendar] = await Promise.all([load(caller, id), calendars.calendarOf(caller.tenant)]);
       return viewsFor(calendar, actorOf(caller))(item);

@@ -5,6 +5,7 @@ import type { DomainEvent } from '../events/catalog.ts';
 import { decodeCursor, encodeCursor } from '../store/cursor.ts';
 import { batchGet } from '../store/batch-get.ts';
 import { queryAll } from '../store/query-all.ts';
+import { fingerprintColumn, withStoredFingerprint } from '../store/request-fingerprint.ts';
 import { commit, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { isOpen, isSettled, Rectification, type RectificationStatus } from './rectification.ts';
@@ -58,7 +59,11 @@ export const rectificationRow = (item: Rectification) => ({
   rYellowFrom: item.yellowFrom,
   rRedFrom: item.redFrom,
   item,
+  ...fingerprintColumn(item),
 });
+
+/** The item a row holds, with the fingerprint of the request that created it (if any) for the next write to keep. */
+const itemOf = (row: Record<string, unknown>) => withStoredFingerprint(Rectification.parse(row.item), row);
 
 /** One row per dated measure, so "measures due today" is a range query on one key. */
 export type MeasureDue = { itemId: string; organisation: string; supervisingOrganisation?: string; title: string; measure: string; dueDate: CalendarDate };
@@ -92,7 +97,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
         KeyConditionExpression: from ? `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to` : `${index}pk = :pk AND ${index}sk <= :to`,
         ExpressionAttributeValues: { ':pk': partition, ':to': `${to}#~`, ...(from ? { ':from': `${from}#` } : {}) },
       })
-    ).map((i) => Rectification.parse(i.item));
+    ).map(itemOf);
 
   const put = (item: Rectification, condition: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeValues'>): TransactItem => ({
     Put: { TableName: tableName, Item: rectificationRow(item), ...condition },
@@ -104,7 +109,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
   const all = async (tenant: TenantCode): Promise<Rectification[]> => (await allRows(db, tableName, tenant)).map((row) => row.item as Rectification);
   /** The items of these ids that exist, in no particular order, as read a moment ago (for listings such as exports). */
   const byIds = async (tenant: TenantCode, ids: readonly string[]): Promise<Rectification[]> =>
-    (await batchGet(db, tableName, [...new Set(ids)].map((id) => ({ pk: rect(tenant, id), sk: 'ITEM' })), { consistent: false })).map((row) => Rectification.parse(row.item));
+    (await batchGet(db, tableName, [...new Set(ids)].map((id) => ({ pk: rect(tenant, id), sk: 'ITEM' })), { consistent: false })).map(itemOf);
   const periodIndexes = periodIndexBackfill(db, tableName);
 
   return {
@@ -128,12 +133,12 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
       // gsi9 holds keys only: its items are read by key, except those gsi8 has brought whole already.
       const known = new Set(closed.map((row) => row.pk));
       const rest = await batchGet(db, tableName, assigned.filter((row) => !known.has(row.pk)).map((row) => ({ pk: row.pk, sk: row.sk })), { consistent: false });
-      return [...closed, ...rest].map((row) => Rectification.parse(row.item));
+      return [...closed, ...rest].map(itemOf);
     },
 
     get: async (tenant: TenantCode, id: string): Promise<Rectification | undefined> => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: rect(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
-      return Item ? Rectification.parse(Item.item) : undefined;
+      return Item ? itemOf(Item) : undefined;
     },
 
     /**
@@ -223,7 +228,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
         ExclusiveStartKey: decodeCursor(cursor, index, { attribute: `${index}pk`, value: partition }),
       };
       const page = await db.send(new QueryCommand(input));
-      return { items: (page.Items ?? []).map((i) => Rectification.parse(i.item)), cursor: encodeCursor(index, page.LastEvaluatedKey) };
+      return { items: (page.Items ?? []).map(itemOf), cursor: encodeCursor(index, page.LastEvaluatedKey) };
     },
 
     /** Open items whose deadline lies in [from, to]: turning red, overdue (gsi6). */

@@ -66,6 +66,12 @@ describe('bad input answers a 4xx naming the field, never a 500 (hardening repor
     const other = await send('另一个问题');
     expect(other.status).toBe(422);
     expect(other.json().error).toMatchObject({ code: 'idempotency_key_reused', fields: [{ path: 'headers.idempotency-key' }] });
+    // The key stays bound to its body after others have acted on the item (the item keeps the request's fingerprint).
+    const sixi = { ...office, userId: 'u-sixi', organisation: 'office-sixi' };
+    const acknowledged = await stack.request('POST', `/v1/rectifications/${first.json().id}/acknowledge`, { user: sixi, body: { expectedVersion: 1 } });
+    expect(acknowledged.status, JSON.stringify(acknowledged.body)).toBe(200);
+    expect((await send('另一个问题')).status).toBe(422);
+    expect([(await send('卷宗缺页')).status, (await send('卷宗缺页')).json().status]).toEqual([200, 'acknowledged']);
     expect((await send('卷宗缺页', 'x'.repeat(500))).status).toBe(400);
   });
 

@@ -111,17 +111,18 @@ describe('checklist submissions', () => {
     expect(byInspector.body!.items[0].result.grade).toBe('模范');
   });
 
-  it('creates once per Idempotency-Key', async () => {
+  it('creates once per Idempotency-Key, and refuses the key with another body', async () => {
     const token = await stack.auth.sign(inspector);
-    const send = () =>
+    const send = (organisation = 'office-hantang') =>
       stack.fetch(`/v1/checklist-submissions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'tablet-42-form-7' },
-        body: JSON.stringify(submission({ subject: { organisation: 'office-hantang' } })),
-      }).then(async (r) => ({ status: r.status, id: (r.json() as { id: string }).id }));
+        body: JSON.stringify(submission({ subject: { organisation } })),
+      }).then(async (r) => ({ status: r.status, id: (r.json() as { id: string }).id, code: (r.json() as { error?: { code: string } }).error?.code }));
     const [first, again] = [await send(), await send()];
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.id).toBe(first.id);
+    expect(await send('office-sixi')).toMatchObject({ status: 422, code: 'idempotency_key_reused' });
   });
 });
 

@@ -197,17 +197,19 @@ describe('enterprise-inspection filing', () => {
       exemptionReason: 'complaint',
     });
     const token = await stack.auth.sign(agency);
-    const send = () =>
+    const send = (body: object = codeless) =>
       stack.fetch(`/v1/inspection-filings`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'emergency-2026-001' },
-        body: JSON.stringify(codeless),
+        body: JSON.stringify(body),
       }).then(async (r) => ({ status: r.status, body: r.json() }));
     const first = await send();
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     expect(first.body.codeless).toMatchObject({ inspectedOn, late: true });
     const again = await send();
     expect([again.status, again.body.id]).toEqual([200, first.body.id]);
+    const other = await send({ ...codeless, legalBasis: '《特种设备安全法》第五十七条' });
+    expect([other.status, other.body.error?.code]).toEqual([422, 'idempotency_key_reused']);
   });
 
   it('validates credit codes on enterprise records, letting an admin accept a failing code with a reason', async () => {

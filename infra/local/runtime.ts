@@ -87,7 +87,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const sqs = new SQSClient({ ...clientConfig, endpoint: options.services.sqsEndpoint });
   const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: options.services.dynamodbEndpoint });
 
-  // Queues, buckets and the handlers first: DynamoDB Local may still be booting (its tables come after).
+  // Queues and buckets first: DynamoDB Local may still be booting (its tables come after).
   const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
   const queueUrls = Object.fromEntries([...queues].map(([consumer, q]) => [consumer, q.url]));
 
@@ -124,17 +124,23 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
     EVIDENCE_BUCKET: buckets.evidence,
   });
 
-  const handlers = new Map<string, LambdaHandler>();
-  for (const [name, spec] of specs) {
-    const handler = options.handlers?.[name] ?? ((await import(pathToFileURL(path.join(repoRoot, spec.entry)).href)) as { handler: LambdaHandler }).handler;
-    handlers.set(name, options.wrap ? options.wrap(name, handler) : handler);
-  }
+  const specOf = new Map(specs);
+  // A function's code loads on its first invocation, as in a Lambda cold start: starting does not wait for
+  // thirty functions' modules, which would take CPU from DynamoDB Local while it boots.
+  const loaded = new Map<string, Promise<LambdaHandler>>();
+  const handlerOf = (name: string) => {
+    const spec = specOf.get(name);
+    if (!spec) throw new Error(`no function named ${name}`);
+    if (!loaded.has(name)) {
+      const load = async () => options.handlers?.[name] ?? ((await import(pathToFileURL(path.join(repoRoot, spec.entry)).href)) as { handler: LambdaHandler }).handler;
+      loaded.set(name, load().then((handler) => (options.wrap ? options.wrap(name, handler) : handler)));
+    }
+    return loaded.get(name)!;
+  };
   await options.services.dynamodbReady;
   const { recordsStreamArn } = await provisionTables(dynamodb, names);
-  const specOf = new Map(specs);
-  const invoke = (name: string, event: unknown) => {
-    const handler = handlers.get(name);
-    if (!handler) throw new Error(`no function named ${name}`);
+  const invoke = async (name: string, event: unknown) => {
+    const handler = await handlerOf(name);
     const context = lambdaContext(name, specOf.get(name)!.timeoutSeconds ?? defaultTimeoutSeconds);
     // Each invocation's log lines carry its own function, though all share this process's logger.
     return invocation.run({ functionName: name, awsRequestId: context.awsRequestId, invokedFunctionArn: context.invokedFunctionArn }, () => handler(event, context));
@@ -193,7 +199,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
           try {
             return { body: await invoke(name, body) };
           } catch (error) {
-            return { status: handlers.has(name) ? 500 : 404, body: { errorType: (error as Error).name, errorMessage: (error as Error).message } };
+            return { status: specOf.has(name) ? 500 : 404, body: { errorType: (error as Error).name, errorMessage: (error as Error).message } };
           }
         },
       },

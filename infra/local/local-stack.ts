@@ -18,7 +18,7 @@ import { announceRunningStack } from './running-stack.ts';
  */
 export const startLocalStack = async ({ started, stateDir, port, dynamoDb }: { started: number; stateDir: string; port: number; dynamoDb: DynamoDbLocal }) => {
   // The web pages are built when their sources changed since the last build (a few seconds), then served by the gateway.
-  // The runtime provisions queues and buckets and loads the handlers while DynamoDB Local boots.
+  // The runtime provisions queues and buckets while DynamoDB Local boots; each function loads on its first invocation.
   const [services] = await Promise.all([startEmbeddedServices({ objectsDir: path.join(stateDir, 's3'), waitForDynamoDb: false, dynamoDb }), ensureWebBuilt()]);
   let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
   let withdrawAnnouncement = () => {};

@@ -91,7 +91,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<LocalRuntim
   const queues = await provisionQueues(sqs, names, specs, options.visibilityTimeoutSeconds);
   const queueUrls = Object.fromEntries([...queues].map(([consumer, q]) => [consumer, q.url]));
 
-  // The port is fixed before the handlers load: links they build (QR codes) carry it.
+  // The port is fixed before any handler loads: links they build (QR codes) carry it.
   const port = options.httpPort || (await freePort());
   const url = `http://127.0.0.1:${port}`;
   options.auth.bindIssuer(`${url}/oidc`);

@@ -20,8 +20,9 @@ for (const row of bundles?.rows ?? []) {
   add(`cold init ÷ bare handler: ${row.name}`, row.initRatio, '×', row.initGoal);
   if (row.sizeGoalKb !== undefined) add(`bundle size: ${row.name}`, row.sizeKb, 'kB', row.sizeGoalKb);
 }
-const writes = read<{ measured: { command: string; ratio: number }[]; goal: number }>('writes-per-command.json');
+const writes = read<{ measured: { command: string; ratio: number; indexRatio?: number }[]; goal: number; indexGoal?: number }>('writes-per-command.json');
 for (const m of writes?.measured ?? []) add(`items written ÷ minimum: ${m.command}`, m.ratio, '×', writes!.goal);
+for (const m of writes?.measured ?? []) add(`index write units ÷ table write units: ${m.command}`, m.indexRatio, '×', writes!.indexGoal ?? 1);
 const throughput = read<{ medianRatio: number; goal: number }>('throughput.json');
 add('API creations/s ÷ raw 2-put transactions/s', throughput?.medianRatio, '×', 0.5, 'at least');
 const exportsCost = read<{ figures: { exportReadsAt50kOver1k: number; quarterlyReadsAt50kOver1k: number } }>('exports-read-cost.json');

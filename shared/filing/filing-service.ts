@@ -19,7 +19,6 @@ import { intakeItemId } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { withFingerprint } from '../store/request-fingerprint.ts';
 import { TransactionRefused } from '../store/transaction.ts';
-import { tenantKey } from '../tenancy/tenant.ts';
 import { codelessFiledLate, resultDueOn } from './deadlines.ts';
 import type { InspectionFiling, RatingInput, ResultInput } from './filing.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
@@ -184,10 +183,8 @@ export const filingService = (deps: FilingDeps) => {
       if (filing.version !== expectedVersion) throw versionConflict('the filing changed since you read it', { currentVersion: filing.version });
       if (filing.status !== 'planned') throw invalidTransition(`a filing that is ${filing.status} cannot be cancelled`, { currentStatus: filing.status });
       const next: InspectionFiling = { ...filing, version: filing.version + 1, status: 'cancelled', cancellation: { on: shanghaiDate(deps.clock.now()), reason } };
-      const counter = { pk: tenantKey(filing.tenant, 'FILING', 'COUNT', filing.agency, filing.enterprise.creditCode, filing.plannedOn.slice(0, 4)), sk: 'COUNT' };
       const cancelled = envelope('InspectionCancelled', filing.tenant, actorOf(caller), id, { agency: filing.agency, enterprise: filing.enterprise.creditCode, plannedOn: filing.plannedOn, filingId: id, reason });
-      const freeCapSlot = { Update: { TableName: deps.tableName, Key: counter, UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } };
-      await conflictOnRefusal('the filing changed since you read it', () => store.update(next, expectedVersion, [cancelled], [freeCapSlot]), {}, 'version_conflict');
+      await conflictOnRefusal('the filing changed since you read it', () => store.cancel(next, expectedVersion, [cancelled]), {}, 'version_conflict');
       return next;
     },
 

@@ -66,6 +66,10 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       )
     ).Items;
 
+  const versionedPut = (f: InspectionFiling, expectedVersion: number): TransactItem => ({
+    Put: { TableName: tableName, Item: row(f), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } },
+  });
+
   return {
     get: async (tenant: TenantCode, id: string) => {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: filingKey(tenant, id), sk: 'ITEM' }, ConsistentRead: true }));
@@ -121,14 +125,24 @@ export const filingStore = (db: DynamoDBDocumentClient, tableName: string) => {
       ];
       return commit(db, tableName, items, events);
     },
-    update: (f: InspectionFiling, expectedVersion: number, events: DomainEvent[], extra: TransactItem[] = []) =>
-      commit(db, tableName, [{ Put: { TableName: tableName, Item: row(f), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } }, ...extra], events),
+    update: (f: InspectionFiling, expectedVersion: number, events: DomainEvent[]) => commit(db, tableName, [versionedPut(f, expectedVersion)], events),
+    /** A cancelled plan gives its slot under the yearly cap back, in the same transaction. */
+    cancel: (f: InspectionFiling, expectedVersion: number, events: DomainEvent[]) =>
+      commit(
+        db,
+        tableName,
+        [
+          versionedPut(f, expectedVersion),
+          { Update: { TableName: tableName, Key: counterKey(f), UpdateExpression: 'SET #count = #count - :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } } },
+        ],
+        events,
+      ),
     /** Every filing of a joint inspection changes in one transaction, each guarded by the version read. */
     updateMany: (changes: { filing: InspectionFiling; expectedVersion: number }[], events: DomainEvent[]) =>
       commit(
         db,
         tableName,
-        changes.map(({ filing, expectedVersion }) => ({ Put: { TableName: tableName, Item: row(filing), ConditionExpression: 'fVersion = :v', ExpressionAttributeValues: { ':v': expectedVersion } } })),
+        changes.map(({ filing, expectedVersion }) => versionedPut(filing, expectedVersion)),
         events,
       ),
     /** Plans whose result was due before `date` and is still missing. */

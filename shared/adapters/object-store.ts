@@ -36,13 +36,15 @@ const missing = (error: unknown) => error instanceof NoSuchKey || error instance
 const contentDisposition = (kind: 'inline' | 'attachment', fileName: string) =>
   `${kind}; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
-export const objectStore = (bucket: string, client: S3Client = s3()): ObjectStore => ({
+// The client is made on first use: a function that holds an object store (for evidence) mostly serves requests that
+// touch no file, and an S3 client costs ~7 ms of a cold start to construct.
+export const objectStore = (bucket: string, clientOf: () => S3Client = s3): ObjectStore => ({
   put: async (key, bytes, contentType) => {
-    await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
+    await clientOf().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
   },
   get: async (key) => {
     try {
-      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      const object = await clientOf().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       return Buffer.from(await object.Body!.transformToByteArray());
     } catch (error) {
       if (missing(error)) return undefined;
@@ -51,7 +53,7 @@ export const objectStore = (bucket: string, client: S3Client = s3()): ObjectStor
   },
   head: async (key) => {
     try {
-      const object = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      const object = await clientOf().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return { size: object.ContentLength ?? 0, contentType: object.ContentType ?? 'application/octet-stream', metadata: object.Metadata ?? {}, versionId: object.VersionId, lastModified: object.LastModified?.toISOString() };
     } catch (error) {
       if (missing(error)) return undefined;
@@ -59,7 +61,7 @@ export const objectStore = (bucket: string, client: S3Client = s3()): ObjectStor
     }
   },
   digest: async (key, versionId) => {
-    const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }));
+    const object = await clientOf().send(new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }));
     const hash = createHash('sha256');
     const start: Buffer[] = [];
     let startBytes = 0;
@@ -77,7 +79,7 @@ export const objectStore = (bucket: string, client: S3Client = s3()): ObjectStor
     const fields = { 'Content-Type': contentType, ...metaFields };
     // The presigners load when first used: most invocations sign nothing, and loading both costs ~8 ms of every cold start.
     const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
-    const { url, fields: signed } = await createPresignedPost(client, {
+    const { url, fields: signed } = await createPresignedPost(clientOf(), {
       Bucket: bucket,
       Key: key,
       Fields: fields,
@@ -89,7 +91,7 @@ export const objectStore = (bucket: string, client: S3Client = s3()): ObjectStor
   presignDownload: async ({ key, versionId, fileName, contentType, inline, expiresSeconds }) => {
     const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(
-      client,
+      clientOf(),
       new GetObjectCommand({
         Bucket: bucket,
         Key: key,

@@ -2,7 +2,8 @@
  * `npm run bench`: rectification items assigned per second through the API on the embedded stack, against
  * the same DynamoDB Local's raw ceiling for what a creation must write (one TransactWriteItems of two puts:
  * the record and its event), measured in alternating rounds with the same concurrency; the median ratio of
- * the rounds. Goal (issue: performance): ≥ 0.5.
+ * the rounds. Both sides use the functions' client, which waits for DynamoDB Local's commit of each transaction
+ * (shared/adapters/dynamodb-local-commit.ts). Goal (issue: performance): ≥ 0.5.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, writeFileSync } from 'node:fs';

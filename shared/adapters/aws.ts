@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { awaitingLocalCommits } from './dynamodb-local-commit.ts';
+import { awaitingLocalCommits, emulatedDynamoDb } from './dynamodb-local-commit.ts';
 
 // Endpoints, region and credentials come from the environment (AWS_ENDPOINT_URL_DYNAMODB,
 // AWS_ENDPOINT_URL_SQS, AWS_REGION …), so the same code talks to the embedded stack,
@@ -12,11 +12,7 @@ let documentClient: DynamoDBDocumentClient | undefined;
 let sqsClient: SQSClient | undefined;
 
 /** The plain client, for libraries that marshal items themselves (Powertools idempotency). */
-export const dynamoRaw = (): DynamoDBClient => (dynamoClient ??= awaitCommits() ? awaitingLocalCommits(new DynamoDBClient({})) : new DynamoDBClient({}));
-
-// An endpoint of its own is an emulator (the embedded stack, LocalStack): both run DynamoDB Local.
-const awaitCommits = ({ DYNAMODB_LOCAL_AWAIT_COMMIT: set, AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL } = process.env) =>
-  set ? set === 'true' : Boolean(AWS_ENDPOINT_URL_DYNAMODB ?? AWS_ENDPOINT_URL);
+export const dynamoRaw = (): DynamoDBClient => (dynamoClient ??= emulatedDynamoDb() ? awaitingLocalCommits(new DynamoDBClient({})) : new DynamoDBClient({}));
 
 export const dynamo = (): DynamoDBDocumentClient =>
   (documentClient ??= DynamoDBDocumentClient.from(dynamoRaw(), {

@@ -2,7 +2,7 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { awaitingLocalCommits } from '#shared/adapters/dynamodb-local-commit.ts';
+import { awaitingLocalCommits, emulatedDynamoDb } from '#shared/adapters/dynamodb-local-commit.ts';
 
 /** A DynamoDB endpoint that records the operations it is sent, in order, and answers each as told. */
 const recordingClient = (answer: (operation: string) => { status: number; body: object } = () => ({ status: 200, body: {} })) => {
@@ -43,4 +43,16 @@ describe('waiting for DynamoDB Local to commit a transaction it has acknowledged
     await awaiting.send(new PutItemCommand({ TableName: 'records', Item: { pk: { S: 'a' }, sk: { S: 'b' } } }));
     expect(sent.map((s) => s.operation)).toEqual(['TransactWriteItems', 'PutItem']);
   });
+});
+
+describe('whether DynamoDB is an emulator', () => {
+  it.each([
+    [{}, false],
+    [{ AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:8123' }, true],
+    [{ AWS_ENDPOINT_URL: 'http://localhost:4566' }, true],
+    [{ AWS_ENDPOINT_URL_DYNAMODB: 'https://dynamodb.cn-north-1.amazonaws.com.cn' }, false],
+    [{ AWS_ENDPOINT_URL_DYNAMODB: 'https://dynamodb-fips.us-east-1.amazonaws.com' }, false],
+    [{ AWS_ENDPOINT_URL_DYNAMODB: 'https://dynamodb.cn-north-1.amazonaws.com.cn', DYNAMODB_LOCAL_AWAIT_COMMIT: 'true' }, true],
+    [{ AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:8123', DYNAMODB_LOCAL_AWAIT_COMMIT: 'false' }, false],
+  ])('%j → %s', (env, emulated) => expect(emulatedDynamoDb(env)).toBe(emulated));
 });

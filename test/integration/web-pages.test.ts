@@ -424,7 +424,7 @@ describe('the web pages, as the bureau uses them', () => {
   });
 
   it('lets the enterprise verify the inspection on a phone, rate it once, and work on its item', { timeout: 120_000 }, async () => {
-    // An agency files a plan and its result with one order to correct (through the API, as its own pages will).
+    // An agency files a plan and its result with one order to correct and no separate finding (through the API here; web-filings.test.ts files through the pages).
     const today = shanghaiDate(new Date());
     const filed = await stack.request('POST', '/v1/inspection-filings', {
       user: exampleUsers.agency,
@@ -433,7 +433,7 @@ describe('the web pages, as the bureau uses them', () => {
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     const result = await stack.request('POST', `/v1/inspection-filings/${filed.body!.id}/result`, {
       user: exampleUsers.agency,
-      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], findings: [{ text: '器械储存温湿度记录缺失' }], orders: [{ problem: '温湿度记录缺失', measure: '建立每日温湿度记录', deadlineWorkingDays: 10 }] },
+      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], orders: [{ problem: '温湿度记录缺失', measure: '建立每日温湿度记录', deadlineWorkingDays: 10 }] },
     });
     expect(result.status, JSON.stringify(result.body)).toBe(200);
     const token = filed.body!.code.token as string;
@@ -450,6 +450,9 @@ describe('the web pages, as the bureau uses them', () => {
     await page.getByText('核验通过').waitFor();
     await page.getByText('上高县市场监督管理局').waitFor();
     await page.getByText('执法证号 36092301001').waitFor();
+    // The result has an order and no separate finding: the order is what was found, not 未发现问题.
+    await page.getByText('温湿度记录缺失：建立每日温湿度记录').waitFor();
+    expect(await page.getByText('未发现问题').count()).toBe(0);
     const firstLook = await accessibilityProblems(page);
     await shot(page, 'verify-phone');
 

@@ -8503,6 +8503,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorForbidden"];
                 };
             };
+            /** @description conflict with the current state: `conflict` the request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorConflict"];
+                };
+            };
             /** @description body too large: `payload_too_large` the request body, or the file an upload is asked for, is larger than accepted (`maxBytes` for files) */
             413: {
                 headers: {

@@ -112,7 +112,8 @@ export const rectificationApi = {
     body: CreateRectificationBody,
     idempotencyKey: true,
     responses: { 201: { description: 'assigned', schema: Rectification }, 200: { description: 'assigned before under this Idempotency-Key', schema: Rectification } },
-    refusals: { 422: ['unprocessable', 'calendar_unknown', 'organisation_unknown', 'organisation_inactive', 'idempotency_key_reused'] },
+    // 409: the item's campaign kept moving under it (other items of it changing at that moment); nothing was written.
+    refusals: { 409: ['conflict'], 422: ['unprocessable', 'calendar_unknown', 'organisation_unknown', 'organisation_inactive', 'idempotency_key_reused'] },
     example: {
       reference: '2026年法治督察 第7项',
       problem: { title: '行政执法案卷归档不规范', description: '抽查的 12 份案卷中 5 份缺少送达回证' },

@@ -6,7 +6,7 @@ import { shanghaiDate, UnknownCalendarYear, type WorkingCalendar } from '../cale
 import type { Actor } from '../events/envelope.ts';
 import { actorOf, type Caller } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
-import { calendarUnknown, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
+import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { replayed, type KeyedRequest } from '../http/idempotency-key.ts';
 import { withFingerprint } from '../store/request-fingerprint.ts';
@@ -125,7 +125,10 @@ export const rectificationService = (deps: Deps) => {
         return { item, created: true };
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
-        return { item: replayed((await store.get(tenant, id))!, request), created: false }; // a concurrent twin won
+        const twin = await store.get(tenant, id); // a concurrent create of the same id won
+        if (twin) return { item: replayed(twin, request), created: false };
+        // Nothing was written: the campaign's counts kept moving under us, so sending it again is safe.
+        throw conflict('the campaign changed too often meanwhile; send the request again', { campaign: item.campaignId });
       }
     });
 

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
+import { dynamo } from '#shared/adapters/aws.ts';
+import { systemClock } from '#shared/adapters/clock.ts';
+import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { shanghaiDate } from '#shared/calendar/working-calendar.ts';
+import type { Caller } from '#shared/http/caller.ts';
+import { AssignmentInput } from '#shared/rectification/assignment.ts';
+import { rectificationService } from '#shared/rectification/service.ts';
+import { rectificationStore } from '#shared/rectification/store.ts';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { probeConsumer } from './support/probe-consumer.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
@@ -90,6 +98,44 @@ describe('rectification campaigns (整改专项)', () => {
     const measures = report.getWorksheet('措施清单')!;
     expect((measures.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['问题', '整改专项']);
     expect((measures.getRow(4).values as unknown[]).slice(1, 3)).toEqual(['述法问题一：台账不全', '2026年度法治述职问题整改']);
+  });
+
+  it('retries an assignment whose campaign moved meanwhile, and answers 409 with nothing written when it keeps moving', { timeout: 60_000 }, async () => {
+    const campaign = (await stack.request('POST', '/v1/rectification-campaigns', { user: supervisor, body: { title: '计数竞争', owner: 'supervision-section' } })).body!.id as string;
+    const db = dynamo();
+    // Before each write that counts the item into the campaign, another item of it moves the counts first.
+    let moves = 0;
+    let movesLeft = 0;
+    const racing = new Proxy(db, {
+      get: (target, name) =>
+        name === 'send'
+          ? async (command: unknown) => {
+              const counted = command instanceof TransactWriteCommand && command.input.TransactItems?.find((t) => t.Put?.Item?.campaign?.id === campaign)?.Put;
+              if (counted && movesLeft > 0) {
+                movesLeft -= 1;
+                moves += 1;
+                const key = { pk: counted.Item!.pk, sk: counted.Item!.sk };
+                await target.send(new UpdateCommand({ TableName: counted.TableName, Key: key, UpdateExpression: 'SET campaign.version = campaign.version + :one', ExpressionAttributeValues: { ':one': 1 } }));
+              }
+              return target.send(command as never);
+            }
+          : Reflect.get(target, name),
+    });
+    const caller: Caller = { tenant: '360923', userId: supervisor.userId, organisation: supervisor.organisation, roles: ['supervisor'], name: supervisor.name };
+    const service = rectificationService({ db: racing, tableName: stack.runtime.tables.records, clock: systemClock, ids: ulidGenerator });
+    const input = (title: string) => AssignmentInput.parse({ problem: { title }, measures: [{ text: '补齐' }], responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 }, campaign });
+
+    movesLeft = 2;
+    const { item } = await service.create(caller, { kind: 'manual' }, input('两次竞争后写入'));
+    expect(moves).toBe(2);
+    expect((await campaignOf(campaign)).counts).toMatchObject({ items: 1, measures: 1 });
+
+    movesLeft = 100;
+    await expect(service.create(caller, { kind: 'manual' }, input('一直竞争'))).rejects.toMatchObject({ status: 409, code: 'conflict' });
+    expect(moves).toBe(2 + 5);
+    expect((await campaignOf(campaign)).counts).toMatchObject({ items: 1, measures: 1 });
+    const stored = (await rectificationStore(db, stack.runtime.tables.records).all('360923')).filter((i) => i.campaignId === campaign);
+    expect(stored.map((i) => i.id)).toEqual([item.id]);
   });
 
   it('refuses a campaign of another bureau or none, and lets only supervisors open one', async () => {

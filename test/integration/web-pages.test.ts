@@ -502,4 +502,33 @@ describe('the web pages, as the bureau uses them', () => {
     expect(problems.filter((p) => !/status of (409|404)/.test(p))).toEqual([]);
     await phone.close();
   });
+
+  // Last in the file: the office's workbench is long after it.
+  it("counts every item on the workbench, past the list's first page", { timeout: 180_000 }, async () => {
+    // More items waiting for the office than a page of the list holds (100).
+    for (let n = 0; n < 105; n += 5) {
+      const batch = Array.from({ length: 5 }, (_, i) =>
+        stack.request('POST', '/v1/rectifications', { user: exampleUsers.supervisor, body: { problem: { title: `网页测试：批量交办 ${n + i + 1}` }, responsibility: { organisation: 'office-aoyang' }, deadline: { workingDays: 10 } } }),
+      );
+      expect((await Promise.all(batch)).map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    }
+    // What the API answers the office, page after page: the items it may acknowledge.
+    let waiting = 0;
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = (await stack.request('GET', `/v1/rectifications?status=assigned&limit=100${query}`, { user: exampleUsers.office })).body!;
+      waiting += (page.items as { actions: string[] }[]).filter((i) => i.actions.includes('acknowledge')).length;
+      cursor = page.cursor as string | null;
+    } while (cursor);
+    expect(waiting).toBeGreaterThanOrEqual(105);
+
+    const office = await person('office');
+    await expect.poll(() => office.page.locator('[data-group=acknowledge]').getAttribute('data-count')).toBe(String(waiting));
+    expect(await office.page.locator('[data-group=acknowledge]').innerText()).toBe(String(waiting)); // not 99+
+    await office.page.getByText(`另有 ${waiting - 8} 项`).waitFor();
+    await shot(office.page, 'workbench-office-many');
+    expect(office.problems).toEqual([]);
+    await office.context.close();
+  });
 });

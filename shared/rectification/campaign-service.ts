@@ -5,7 +5,8 @@ import { type CalendarDate, shanghaiDate } from '../calendar/working-calendar.ts
 import { actorOf, type Caller } from '../http/caller.ts';
 import { notFound, unprocessable } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
-import { enterprisesOf, organisationNamesOf } from '../organisation/names.ts';
+import { enterprisesOf } from '../organisation/display-names.ts';
+import { organisationNamesOf } from '../organisation/names.ts';
 import { itemTables } from '../reporting/tables.ts';
 import { csvOf, xlsxOf } from '../reporting/workbook.ts';
 import { type Campaign, type CampaignInput, noCounts, redOn } from './campaign.ts';

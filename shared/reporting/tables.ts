@@ -4,7 +4,7 @@ import type { Actor } from '../events/envelope.ts';
 import { fileTypes } from '../evidence/evidence.ts';
 import type * as z from 'zod';
 import { ruleLabels } from '../filing/labels.ts';
-import type { OrganisationNames } from '../organisation/names.ts';
+import type { OrganisationNames } from '../organisation/display-names.ts';
 import { type Campaign, redOn } from '../rectification/campaign.ts';
 import { measureStatusLabels, severityLabels, sourceLabels, statusLabels } from '../rectification/labels.ts';
 import type { ChecklistReport as ChecklistReportSchema, InspectionReport as InspectionReportSchema, RectificationReport as RectificationReportSchema } from './report-api.ts';

@@ -116,6 +116,8 @@ describe('filing pages, as an agency and the bureau use them', () => {
     await page.locator('.el-table[aria-label="责令整改"]').getByRole('link', { name: '查看' }).click();
     await page.waitForURL(/\/rectifications\/[0-9A-F]{26}$/);
     await page.getByText('食品标签未标注生产日期').first().waitFor();
+    // The enterprise is responsible, by its name in the register, not its id.
+    await page.getByText('责任单位：上高县泗溪便民超市').waitFor();
 
     // The bureau sees every agency's filings; the list shows this one with its code.
     const supervisor = await person('supervisor');

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InspectionFiling } from '#shared/filing/filing.ts';
-import { organisationNames } from '#shared/organisation/names.ts';
+import { organisationNames } from '#shared/organisation/display-names.ts';
 import { composeDigests, digestMarkdown } from '#shared/reminders/digest.ts';
 import { ReminderSettings } from '#shared/reminders/settings.ts';
 import { deliver, robotRequest } from '#shared/reminders/webhooks.ts';

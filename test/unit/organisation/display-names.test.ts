@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationNames } from '#shared/organisation/names.ts';
+import { organisationNames } from '#shared/organisation/display-names.ts';
 
 describe('organisation names', () => {
   const name = organisationNames([{ id: 'agency-market', name: '县市场监督管理局' }], new Map([['91360923MA35F2K8XC', '上高县锦绣食品有限公司']]));

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { addDays, workingCalendar } from '#shared/calendar/working-calendar.ts';
 import { assign } from '#shared/rectification/assignment.ts';
 import type { Rectification } from '#shared/rectification/rectification.ts';
-import { periodIndexBackfill, rectificationRow } from '#shared/rectification/store.ts';
+import { indexKeyBackfill, rectificationRow } from '#shared/rectification/store.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { exportService } from '#shared/reporting/exports.ts';
 import { quarterPeriod } from '#shared/reporting/period.ts';
@@ -52,7 +52,7 @@ const item = (n: number): Rectification => {
 const measure = (outside: number, { everyItemFirst }: { everyItemFirst: boolean }) =>
   onOwnEmulator(async ({ db, reset, reading, table: provision }) => {
     const table = await provision(`exports${outside}`);
-    const backfill = () => periodIndexBackfill(db, table).backfill(tenant, new Date());
+    const backfill = () => indexKeyBackfill(db, table).backfill(tenant, new Date());
     const started = Date.now();
     await putAll(db, table, Array.from({ length: inQuarter }, (_, n) => rectificationRow(item(n))));
     if (!everyItemFirst) await backfill();

@@ -8,14 +8,14 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { logger, metrics } from '#shared/observability.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
-import { periodIndexBackfill } from '#shared/rectification/store.ts';
+import { indexKeyBackfill } from '#shared/rectification/store.ts';
 import { type WatchReport, watchTenant } from '#shared/rectification/watch.ts';
 import { ScheduledRun } from '#shared/scheduled.ts';
 import { tenantRegistry } from '#shared/tenancy/registry.ts';
 
 const service = rectificationService({ db: dynamo(), tableName: env.recordsTable(), clock: systemClock, ids: ulidGenerator });
 const tenants = tenantRegistry(dynamo(), env.recordsTable());
-const backfill = periodIndexBackfill(dynamo(), env.recordsTable());
+const backfill = indexKeyBackfill(dynamo(), env.recordsTable());
 
 export const handler = middy(async (input: unknown) => {
   const run = ScheduledRun.parse(input);

@@ -1124,7 +1124,7 @@ export interface paths {
         };
         /**
          * 整改事项列表 · List rectification items
-         * @description Offices and agencies see their own items only. Each filter is served by an index; page with `cursor`.
+         * @description Offices and agencies see their own items, or with `supervising` (their own organisation) the items they follow up. Each filter is served by an index; page with `cursor`.
          *
          *     Any signed-in caller.
          */
@@ -7065,6 +7065,8 @@ export interface operations {
                         organisation: string;
                         organisationName: string | null;
                         roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                        /** @description reads every rectification item of the bureau; otherwise its own and those it follows up */
+                        seesWholeBureau: boolean;
                         tenant: string;
                         userId: string;
                     };
@@ -8306,6 +8308,8 @@ export interface operations {
                 organisation?: string;
                 source?: "checklist" | "inspection" | "manual";
                 status?: "assigned" | "acknowledged" | "in_progress" | "close_requested" | "closed" | "cancelled";
+                /** @description items this organisation follows up (督促), e.g. an agency its enterprises' items */
+                supervising?: string;
             };
             header?: never;
             path?: never;

@@ -47,5 +47,11 @@ export const requireRole = (caller: Caller, allowed: readonly Role[]): void => {
   }
 };
 
+/**
+ * Supervisors, admins and inspectors work across the bureau and read all of its rectification items; offices and
+ * agencies read their own and those they follow up. `/v1/me` says which, so the pages offer the right filters.
+ */
+export const seesWholeBureau = (caller: Pick<Caller, 'roles'>) => caller.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'inspector');
+
 /** The caller as the actor recorded in history and events. */
 export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.userId, ...(caller.name ? { name: caller.name } : {}), organisation: caller.organisation, roles: caller.roles });

@@ -4,7 +4,7 @@ import { type IdGenerator, stableId } from '../adapters/ids.ts';
 import { calendarStore } from '../calendar/calendar-store.ts';
 import { shanghaiDate, UnknownCalendarYear, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Actor } from '../events/envelope.ts';
-import { actorOf, type Caller } from '../http/caller.ts';
+import { actorOf, type Caller, seesWholeBureau } from '../http/caller.ts';
 import type { HttpError} from '../http/errors.ts';
 import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unprocessable, versionConflict } from '../http/errors.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
@@ -32,9 +32,8 @@ import { colourOn } from './warning-colour.ts';
 /** `evidence` where commands may reference uploaded files (the API's functions; jobs never do). */
 export type Deps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock; ids: IdGenerator; evidence?: EvidenceFiles };
 
-const seesWholeTenant = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'inspector');
 const seesItem = (caller: Caller, item: Rectification) =>
-  seesWholeTenant(caller) || [item.responsibility.organisation, item.responsibility.supervisingOrganisation].includes(caller.organisation);
+  seesWholeBureau(caller) || [item.responsibility.organisation, item.responsibility.supervisingOrganisation].includes(caller.organisation);
 
 const refusalToHttp = (refusal: Refusal, item: Rectification): HttpError => {
   switch (refusal.kind) {
@@ -222,9 +221,14 @@ export const rectificationService = (deps: Deps) => {
       return viewsFor(calendar, actorOf(caller))(item);
     },
     list: async (caller: Caller, filter: ListFilter, limit: number, cursor?: string) => {
-      if (!seesWholeTenant(caller)) {
-        if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
-        filter = { ...filter, organisation: caller.organisation };
+      if (!seesWholeBureau(caller)) {
+        // Its own items, or those it follows up (an agency its enterprises'): the two it may read (seesItem).
+        if (filter.supervising) {
+          if (filter.supervising !== caller.organisation) throw forbidden('you can list only the items your own organisation follows up');
+        } else {
+          if (filter.organisation && filter.organisation !== caller.organisation) throw forbidden('you can list only the items of your own organisation');
+          filter = { ...filter, organisation: caller.organisation };
+        }
       }
       const [page, calendar] = await Promise.all([store.list(caller.tenant, filter, shanghaiDate(deps.clock.now()), limit, cursor), calendars.calendarOf(caller.tenant)]);
       return { items: page.items.map(viewsFor(calendar, actorOf(caller))), cursor: page.cursor ?? null };

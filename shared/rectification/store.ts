@@ -18,7 +18,8 @@ import type { WarningColour } from './warning-colour.ts';
  *   (red, overdue, due soon) · gsi7 items under listed supervision (挂牌督办), sparse · gsi8 extension
  *   requests waiting for a decision, by request date, and closed items by closing date (an item is one or
  *   the other, never both) · gsi9 every item by assignment date, keys only. gsi8 and gsi9 let an export
- *   read the items of its period, however many other years the tenant holds.
+ *   read the items of its period, however many other years the tenant holds · gsi10 items an organisation
+ *   follows up (督促: an agency its enterprises' items), sparse, by deadline.
  */
 const rect = (tenant: TenantCode, ...parts: string[]) => tenantKey(tenant, 'RECT', ...parts);
 /** Every item row of the tenant (gsi4). */
@@ -43,6 +44,7 @@ const indexKeys = (item: Rectification) => {
     ...(item.status === 'closed' && item.closedOn ? { gsi8pk: rect(item.tenant, 'CLOSED'), gsi8sk: `${item.closedOn}#${item.id}` } : {}),
     gsi9pk: rect(item.tenant, 'ASSIGNED'),
     gsi9sk: `${item.assignedOn}#${item.id}`,
+    ...(item.responsibility.supervisingOrganisation ? { gsi10pk: rect(item.tenant, 'SUPERVISED', item.responsibility.supervisingOrganisation), gsi10sk: byDeadline } : {}),
   };
 };
 
@@ -81,6 +83,8 @@ export type ListFilter = {
   status?: RectificationStatus;
   colour?: WarningColour;
   organisation?: string;
+  /** Items this organisation follows up (responsibility.supervisingOrganisation). */
+  supervising?: string;
   source?: 'checklist' | 'inspection' | 'manual';
   escalated?: boolean;
   dueBefore?: CalendarDate;
@@ -110,7 +114,7 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
   /** The items of these ids that exist, in no particular order, as read a moment ago (for listings such as exports). */
   const byIds = async (tenant: TenantCode, ids: readonly string[]): Promise<Rectification[]> =>
     (await batchGet(db, tableName, [...new Set(ids)].map((id) => ({ pk: rect(tenant, id), sk: 'ITEM' })), { consistent: false })).map(itemOf);
-  const periodIndexes = periodIndexBackfill(db, tableName);
+  const laterIndexes = indexKeyBackfill(db, tableName);
 
   return {
     all,
@@ -118,11 +122,11 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
 
     /**
      * Items assigned or closed in [from, to]: by gsi9 and gsi8 once every row of the tenant carries their keys
-     * (periodIndexes.backfill), by reading every item until then.
+     * (indexKeyBackfill), by reading every item until then.
      */
     assignedOrClosedBetween: async (tenant: TenantCode, from: CalendarDate, to: CalendarDate): Promise<Rectification[]> => {
       const inPeriod = (date: string | undefined) => date !== undefined && date >= from && date <= to;
-      if (!(await periodIndexes.ready(tenant))) return (await all(tenant)).filter((i) => inPeriod(i.assignedOn) || (i.status === 'closed' && inPeriod(i.closedOn)));
+      if (!(await laterIndexes.periodReady(tenant))) return (await all(tenant)).filter((i) => inPeriod(i.assignedOn) || (i.status === 'closed' && inPeriod(i.closedOn)));
       const range = (index: string, partition: string): QueryCommandInput => ({
         TableName: tableName,
         IndexName: index,
@@ -178,7 +182,8 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
         values[':dueBefore'] = filter.dueBefore;
       };
 
-      if (filter.escalated) [index, partition] = ['gsi7', rect(tenant, 'ESCALATED')];
+      if (filter.supervising) [index, partition] = ['gsi10', rect(tenant, 'SUPERVISED', filter.supervising)];
+      else if (filter.escalated) [index, partition] = ['gsi7', rect(tenant, 'ESCALATED')];
       else if (filter.source) [index, partition] = ['gsi3', rect(tenant, 'SOURCE', filter.source)];
       else if (filter.organisation) [index, partition] = ['gsi2', rect(tenant, 'ORG', filter.organisation)];
       else if (filter.status) [index, partition] = ['gsi1', rect(tenant, 'STATUS', filter.status)];
@@ -203,6 +208,11 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
       }
 
       if (filter.escalated === false) filters.push('attribute_not_exists(gsi7pk)');
+      if (filter.escalated && index !== 'gsi7') filters.push('attribute_exists(gsi7pk)');
+      if (filter.source && index !== 'gsi3') {
+        filters.push('gsi3pk = :source');
+        values[':source'] = rect(tenant, 'SOURCE', filter.source);
+      }
       if (filter.status && index !== 'gsi1') {
         filters.push('rStatus = :status');
         values[':status'] = filter.status;
@@ -242,23 +252,37 @@ export const rectificationStore = (db: DynamoDBDocumentClient, tableName: string
 };
 
 /**
- * Rows written before gsi8's closed items and gsi9 existed lack their keys. The backfill gives every row of
- * a tenant the keys it would be written with today, then marks the tenant ready; until then period reads
- * fall back to reading every item, so an export never misses an old item. The daily rectification watch
- * runs it; once a tenant is marked, it costs one read. Stopped midway, the next run carries on.
+ * Index keys added after rows were written, each set marked ready per tenant once every row carries it:
+ * gsi8's closed items and gsi9 (period reads, which read every item until then, so an export never misses an
+ * old item), and gsi10 (follow-up lists; rows written before it are listed once it is marked).
  */
-export const periodIndexBackfill = (db: DynamoDBDocumentClient, tableName: string) => {
-  const marker = (tenant: TenantCode) => ({ pk: rect(tenant, 'PERIOD-INDEXES'), sk: 'READY' });
-  const ready = async (tenant: TenantCode) => !!(await db.send(new GetCommand({ TableName: tableName, Key: marker(tenant) }))).Item;
+const laterIndexKeys = [
+  { marker: 'READY', keys: /^gsi[89](pk|sk)$/ },
+  { marker: 'READY#gsi10', keys: /^gsi10(pk|sk)$/ },
+] as const;
+
+/**
+ * The backfill gives every row of a tenant the later keys it would be written with today, then marks those
+ * ready. The daily rectification watch runs it; once a tenant is marked, it costs one read. Stopped midway,
+ * the next run carries on.
+ */
+export const indexKeyBackfill = (db: DynamoDBDocumentClient, tableName: string) => {
+  // The partition's name predates gsi10; deployed markers keep it.
+  const marker = (tenant: TenantCode, sk: string) => ({ pk: rect(tenant, 'PERIOD-INDEXES'), sk });
+  const marked = async (tenant: TenantCode) =>
+    new Set((await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': marker(tenant, '').pk } })).map((row) => row.sk as string));
   return {
-    ready,
+    /** Whether period reads may use gsi8 and gsi9. */
+    periodReady: async (tenant: TenantCode) => !!(await db.send(new GetCommand({ TableName: tableName, Key: marker(tenant, 'READY') }))).Item,
     backfill: async (tenant: TenantCode, at: Date) => {
-      if (await ready(tenant)) return { alreadyReady: true, rewritten: 0 };
+      const done = await marked(tenant);
+      const pending = laterIndexKeys.filter((set) => !done.has(set.marker));
+      if (!pending.length) return { alreadyReady: true, rewritten: 0 };
       const rows = await allRows(db, tableName, tenant);
       let rewritten = 0;
       const rewrite = async (row: Record<string, unknown>) => {
         const item = Rectification.parse(row.item);
-        const keys = Object.entries(indexKeys(item)).filter(([name, value]) => /^gsi[89]/.test(name) && row[name] !== value);
+        const keys = Object.entries(indexKeys(item)).filter(([name, value]) => pending.some((set) => set.keys.test(name)) && row[name] !== value);
         if (!keys.length) return;
         try {
           // Only the index keys, and only if the item is as read: a command writing it meanwhile writes them too.
@@ -278,7 +302,7 @@ export const periodIndexBackfill = (db: DynamoDBDocumentClient, tableName: strin
       };
       // A few at a time: a tenant's first run may rewrite years of items within one scheduled run.
       for (let i = 0; i < rows.length; i += 25) await Promise.all(rows.slice(i, i + 25).map(rewrite));
-      await db.send(new PutCommand({ TableName: tableName, Item: { ...marker(tenant), markedAt: at.toISOString() } }));
+      for (const set of pending) await db.send(new PutCommand({ TableName: tableName, Item: { ...marker(tenant, set.marker), markedAt: at.toISOString() } }));
       return { alreadyReady: false, rewritten };
     },
   };

@@ -24,10 +24,11 @@ describe('platform stack', () => {
       BillingMode: 'PAY_PER_REQUEST',
       StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-      // gsi1–8 hold whole records; gsi9 (a period's items by assignment date) keys only.
+      // gsi1–8 and gsi10 (follow-up lists) hold whole records; gsi9 (a period's items by assignment date) keys only.
       GlobalSecondaryIndexes: [
         ...['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6', 'gsi7', 'gsi8'].map((name) => Match.objectLike({ IndexName: name, Projection: { ProjectionType: 'ALL' } })),
         Match.objectLike({ IndexName: 'gsi9', Projection: { ProjectionType: 'KEYS_ONLY' } }),
+        Match.objectLike({ IndexName: 'gsi10', Projection: { ProjectionType: 'ALL' } }),
       ],
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
     });

@@ -28,8 +28,9 @@ describe('HTTP API on the local stack', () => {
   it("answers /v1/me with the caller's tenant, organisation and roles", async () => {
     expect(await stack.request('GET', '/v1/me', { user: exampleUsers.office })).toEqual({
       status: 200,
-      body: { userId: exampleUsers.office.userId, name: '张所员', tenant: '360923', organisation: 'office-aoyang', organisationName: null, roles: ['office'] },
+      body: { userId: exampleUsers.office.userId, name: '张所员', tenant: '360923', organisation: 'office-aoyang', organisationName: null, roles: ['office'], seesWholeBureau: false },
     });
+    expect((await stack.request('GET', '/v1/me', { user: exampleUsers.supervisor })).body).toMatchObject({ roles: ['supervisor'], seesWholeBureau: true });
   });
 
   it('reports the table reachable on /health without a token', async () => {

@@ -80,6 +80,20 @@ describe('enterprise-inspection filing', () => {
     const itemId = withItem.rectifications[0].id as string;
     expect(result.body!.result.orders[0].rectificationId).toBe(itemId);
     expect((await stack.request('GET', `/v1/inspection-filings/${id}`, { user: supervisor })).body!.result.orders[0].rectificationId).toBe(itemId);
+
+    // The agency follows the enterprise's item up: not among its own items, but among those it follows up; nobody
+    // else's follow-ups are listed to it, nor its own to another agency.
+    const listed = async (user: DevUser, query: string) => {
+      const answer = await stack.request('GET', `/v1/rectifications?${query}`, { user });
+      return answer.status === 200 ? (answer.body!.items as { id: string }[]).map((i) => i.id) : answer.status;
+    };
+    expect(await listed(agency, '')).not.toContain(itemId);
+    expect(await listed(agency, 'supervising=agency-market')).toContain(itemId);
+    expect(await listed(agency, 'supervising=agency-market&status=assigned&source=inspection')).toContain(itemId);
+    expect(await listed(agency, 'supervising=agency-market&status=closed')).not.toContain(itemId);
+    expect(await listed(agency, 'supervising=agency-health')).toBe(403);
+    expect(await listed(healthAgency, 'supervising=agency-market')).toBe(403);
+    expect(await listed(supervisor, 'supervising=agency-market')).toContain(itemId);
     const viaCode = (command: string, body: Record<string, unknown>) => stack.request('POST', `/v1/inspection-codes/${code.token}/rectifications/${itemId}/${command}`, { body });
     const acknowledged = (await viaCode('acknowledge', { expectedVersion: 1 })).body!;
     expect(acknowledged).toMatchObject({ status: 'acknowledged' });

@@ -1,12 +1,14 @@
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevUser } from '#infra/local/dev-auth.ts';
 import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import type { EventOf } from '#shared/events/catalog.ts';
 import { commit } from '#shared/store/transaction.ts';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureCalendarYears } from './support/calendar-fixture.ts';
 import { eventually, startTestStack } from './support/test-stack.ts';
 
@@ -27,8 +29,8 @@ const assign = async (organisation: string, deadline: Record<string, unknown>, t
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body!;
 };
-const list = async (query: string) => {
-  const response = await stack.request('GET', `/v1/rectifications?${query}`, { user: supervisor });
+const list = async (query: string, user: DevUser = supervisor) => {
+  const response = await stack.request('GET', `/v1/rectifications?${query}`, { user });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return response.body as { items: { id: string; colour: string }[]; cursor: string | null };
 };
@@ -96,6 +98,9 @@ describe('rectification lists', () => {
     expect(ids(await list('organisation=office-hantang'))).toEqual([near.id, far.id].sort());
     expect(ids(await list('organisation=office-hantang&escalated=true'))).toEqual([far.id]);
     expect(ids(await list('escalated=true&organisation=office-hantang'))).toEqual([far.id]);
+    // Escalation's index serves the source filter too, rather than dropping it.
+    expect(ids(await list('escalated=true&organisation=office-hantang&source=manual'))).toEqual([far.id]);
+    expect(ids(await list('escalated=true&organisation=office-hantang&source=checklist'))).toEqual([]);
     expect(ids(await list('organisation=office-hantang&colour=yellow'))).toEqual([near.id]);
     expect(ids(await list('organisation=office-hantang&colour=green'))).toEqual([far.id]);
     expect(ids(await list('colour=yellow')).includes(near.id)).toBe(true);
@@ -150,6 +155,18 @@ describe('rectification intake', () => {
     });
     // The agency that ordered the correction follows it up and sees it.
     expect((await stack.request('GET', `/v1/rectifications/${order.id}`, { user: agency })).status).toBe(200);
+    const followedUp = async () => (await list('supervising=agency-market', agency)).items.map((i) => i.id);
+    expect(await followedUp()).toContain(order.id);
+
+    // A row written before gsi10 existed lacks its keys: the daily watch gives them, once per bureau.
+    const db = dynamo();
+    const TableName = stack.runtime.tables.records;
+    await db.send(new UpdateCommand({ TableName, Key: { pk: `T#360923#RECT#${order.id}`, sk: 'ITEM' }, UpdateExpression: 'REMOVE gsi10pk, gsi10sk' }));
+    await db.send(new DeleteCommand({ TableName, Key: { pk: 'T#360923#RECT#PERIOD-INDEXES', sk: 'READY#gsi10' } }));
+    expect(await followedUp()).not.toContain(order.id);
+    await stack.runtime.runSchedule('rectification-watch-daily', new Date());
+    expect(await followedUp()).toContain(order.id);
+    expect((await db.send(new GetCommand({ TableName, Key: { pk: 'T#360923#RECT#PERIOD-INDEXES', sk: 'READY#gsi10' } }))).Item).toBeDefined();
   });
 });
 

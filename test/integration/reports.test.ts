@@ -10,7 +10,7 @@ import { seedExampleData } from '#infra/local/seed.ts';
 import { DeleteCommand, GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '#shared/adapters/aws.ts';
 import { assign } from '#shared/rectification/assignment.ts';
-import { periodIndexBackfill, rectificationStore } from '#shared/rectification/store.ts';
+import { indexKeyBackfill, rectificationStore } from '#shared/rectification/store.ts';
 import { defaultRules } from '#shared/rectification/warning-colour.ts';
 import { addDays, shanghaiDate, type WorkingCalendar } from '#shared/calendar/working-calendar.ts';
 import { officeStandardization } from '#shared/checklist/starter-templates.ts';
@@ -550,7 +550,7 @@ describe('reports read from event-fed aggregates', () => {
     const periods = [['2026-01-01', '2026-03-31'], ['2025-10-01', '2025-12-31'], ['2025-01-01', '2025-10-31'], ['2026-04-01', '2026-06-30']] as const;
     const expected = [[built.id], [built.id], [], []];
     expect(await Promise.all(periods.map(([from, to]) => ids(from, to)))).toEqual(expected);
-    expect(await periodIndexBackfill(dynamo(), stack.runtime.tables.records).backfill('360997', new Date())).toEqual({ alreadyReady: false, rewritten: 0 });
+    expect(await indexKeyBackfill(dynamo(), stack.runtime.tables.records).backfill('360997', new Date())).toEqual({ alreadyReady: false, rewritten: 0 });
     expect(await Promise.all(periods.map(([from, to]) => ids(from, to)))).toEqual(expected);
   });
 

@@ -118,6 +118,17 @@ describe('filing pages, as an agency and the bureau use them', () => {
     await page.getByText('食品标签未标注生产日期').first().waitFor();
     // The enterprise is responsible, by its name in the register, not its id.
     await page.getByText('责任单位：上高县泗溪便民超市').waitFor();
+    // The agency finds it again among the items it follows up (本单位督促), not among its own.
+    await page.getByRole('menuitem', { name: '整改事项' }).click();
+    await page.waitForURL(/\/rectifications$/);
+    await settled(page);
+    const row = page.locator('.el-table tr', { hasText: '食品标签未标注生产日期' });
+    expect(await row.count()).toBe(0);
+    await page.locator('.el-radio-button', { hasText: '本单位督促' }).click();
+    await row.getByText('上高县泗溪便民超市').waitFor();
+    await settled(page);
+    await shot(page, 'list-agency-followed-up');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // The bureau sees every agency's filings; the list shows this one with its code.
     const supervisor = await person('supervisor');

@@ -433,7 +433,7 @@ describe('the web pages, as the bureau uses them', () => {
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     const result = await stack.request('POST', `/v1/inspection-filings/${filed.body!.id}/result`, {
       user: exampleUsers.agency,
-      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], orders: [{ problem: '温湿度记录缺失', measure: '建立每日温湿度记录', deadlineWorkingDays: 10 }] },
+      body: { expectedVersion: 1, inspectedOn: today, officers: ['sc-liu', 'sc-chen'], orders: [{ problem: '温湿度记录缺失', measure: '建立每日温湿度记录', deadlineWorkingDays: 2 }] },
     });
     expect(result.status, JSON.stringify(result.body)).toBe(200);
     const token = filed.body!.code.token as string;
@@ -501,6 +501,12 @@ describe('the web pages, as the bureau uses them', () => {
     // The refused second rating (409) and the unknown code (404) are logged by the browser; nothing else.
     expect(problems.filter((p) => !/status of (409|404)/.test(p))).toEqual([]);
     await phone.close();
+
+    // Due in 2 working days, the item is yellow: a warning on the workbench of the agency that follows it up.
+    const agency = await person('agency');
+    await agency.page.locator('.group', { hasText: '黄色预警' }).getByRole('link', { name: '温湿度记录缺失' }).waitFor();
+    expect(agency.problems).toEqual([]);
+    await agency.context.close();
   });
 
   // Last in the file: the office's workbench is long after it.

@@ -13,7 +13,7 @@ export const refreshOrganisations = () => (pending = read());
 
 /**
  * Enterprises responsible for items (`enterprise:<credit code>`) are named from the register, each read once when a
- * page first shows it; until then, or when the register has no such code, the server's own fallback name shows.
+ * page first shows it; until then, or when the register has no such code, the shared fallback (企业（代码）) shows.
  */
 const enterprises = ref(new Map<string, string>());
 const asked = new Set<string>();

@@ -1,5 +1,8 @@
 import type { Organisation } from './organisation.ts';
 
+/** The credit code of an enterprise responsible for an item (`enterprise:<credit code>`); undefined for an organisation. */
+export const creditCodeOf = (organisationId: string) => (organisationId.startsWith('enterprise:') ? organisationId.slice('enterprise:'.length) : undefined);
+
 /** What a person reads for an organisation id (敖阳司法所, not office-aoyang), and the bureau's name workbooks print under. */
 export type OrganisationNames = ((id: string) => string) & { bureau: string };
 
@@ -15,10 +18,8 @@ export const organisationNames = (
   const byId = new Map(organisations.map((o) => [o.id, o.name]));
   const name = (id: string): string => {
     if (id.startsWith('enterprises:')) return `${name(id.slice('enterprises:'.length))}督促的企业`;
-    if (id.startsWith('enterprise:')) {
-      const creditCode = id.slice('enterprise:'.length);
-      return enterprises.get(creditCode) ?? `企业（${creditCode}）`;
-    }
+    const creditCode = creditCodeOf(id);
+    if (creditCode) return enterprises.get(creditCode) ?? `企业（${creditCode}）`;
     return byId.get(id) ?? id;
   };
   return Object.assign(name, { bureau: organisations.find((o) => o.kind === 'bureau')?.name ?? bureauWithoutName });
@@ -26,4 +27,4 @@ export const organisationNames = (
 
 /** The items' enterprises (responsible as `enterprise:<credit code>`), whose names are read with the organisations'. */
 export const enterprisesOf = (items: readonly { responsibility: { organisation: string } }[]) =>
-  items.map((i) => i.responsibility.organisation).filter((o) => o.startsWith('enterprise:')).map((o) => o.slice('enterprise:'.length));
+  items.flatMap((i) => creditCodeOf(i.responsibility.organisation) ?? []);

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import type { components } from '#shared/api-client/client.ts';
-import { organisationNames } from '#shared/organisation/display-names.ts';
+import { creditCodeOf, organisationNames } from '#shared/organisation/display-names.ts';
 import { api, unwrap } from './api.ts';
 
 type Organisation = components['schemas']['Organisation'];
@@ -30,7 +30,8 @@ export const useOrganisations = () => {
   pending ??= read();
   const nameOf = (id: string | undefined) => {
     if (!id) return '';
-    if (id.startsWith('enterprise:')) learnEnterprise(id.slice('enterprise:'.length));
+    const creditCode = creditCodeOf(id);
+    if (creditCode) learnEnterprise(creditCode);
     return names.value(id);
   };
   return { organisations: loaded, ready: pending, nameOf };

@@ -30,7 +30,13 @@ export const eventConsumer = <T extends EventType>(spec: {
    * report aggregates are by their fact versions, so remembering events would only double its writes.
    */
   idempotency?: 'by-event-id' | 'by-the-handler';
+  /**
+   * Handles a whole batch's readable events at once (in arrival order), for a handler that can write them together.
+   * Only with `by-the-handler`: if it fails, each event is handled alone by `handle`, so only the one at fault fails.
+   */
+  handleBatch?: (events: EventOf<T>[]) => Promise<void>;
 }) => {
+  if (spec.handleBatch && spec.idempotency !== 'by-the-handler') throw new Error(`${spec.name}: a batch handler must be idempotent itself`);
   const config = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: rememberHandledEventsForSeconds });
   // Each body is parsed here rather than by Powertools' parser integration: that one imports zod's whole
   // namespace, all forty locales with it, into every consumer's bundle (264 kB) for one JSON.parse and one schema.
@@ -64,11 +70,37 @@ export const eventConsumer = <T extends EventType>(spec: {
 
   const handleRecord = spec.idempotency === 'by-the-handler' ? handleAndCount : (event: EventOf<T>) => idempotent()(event);
 
+  /** The batch's readable events handled together; those that are not fail alone, as when handled one by one. */
+  const handleTogether = async (event: SQSEvent) => {
+    const readable = new Map<string, EventOf<T>>();
+    const unreadable = new Map<string, unknown>();
+    for (const record of event.Records) {
+      try {
+        readable.set(record.messageId, readEvent(record));
+      } catch (error) {
+        unreadable.set(record.messageId, error);
+      }
+    }
+    try {
+      if (readable.size) await spec.handleBatch!([...readable.values()]);
+      metrics.addMetric('EventsHandled', MetricUnit.Count, readable.size);
+      return (record: { messageId: string }) => {
+        if (unreadable.has(record.messageId)) throw unreadable.get(record.messageId);
+        return { handled: readable.get(record.messageId)!.id };
+      };
+    } catch (error) {
+      logger.warn('batch not handled together: each event on its own', { error: error as Error, events: readable.size });
+      return (record: { messageId: string }) => {
+        if (unreadable.has(record.messageId)) throw unreadable.get(record.messageId);
+        return handleAndCount(readable.get(record.messageId)!);
+      };
+    }
+  };
+
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     config.registerLambdaContext(context);
-    return processPartialResponse(event, (record: { messageId: string; body: string }) => handleRecord(readEvent(record)), processor, {
-      context,
-    });
+    const handle = spec.handleBatch ? await handleTogether(event) : (record: { messageId: string; body: string }) => handleRecord(readEvent(record));
+    return processPartialResponse(event, handle, processor, { context });
   })
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logMetrics(metrics));

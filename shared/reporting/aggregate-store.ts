@@ -1,8 +1,9 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../store/batch-get.ts';
 import { queryAll } from '../store/query-all.ts';
 import { commit, TransactionRefused, type TransactItem } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
-import { type Contributions, counterRows, counterShards, difference, type Family, type Membership, rowKey, shardOf, type Tally } from './contributions.ts';
+import { type Contributions, counterRows, counterShards, difference, type Family, type Membership, membershipKey, rowKey, shardOf, type Tally } from './contributions.ts';
 
 /** One subject's fact changing: how to merge what an event says into what is stored, and what a fact counts. */
 export type FactChange<F> = {
@@ -41,7 +42,10 @@ export const memberKey = (tenant: TenantCode, m: Membership) => ({ pk: tenantKey
 
 const maxAttempts = 8;
 
-export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) => {
+export type TenantChange = { tenant: TenantCode; change: FactChange<unknown> };
+
+/** `maxTransactionItems`: DynamoDB's limit of actions in one TransactWriteItems (lower only to test the split). */
+export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string, { maxTransactionItems = 100 } = {}) => {
   const counterUpdate = (tenant: TenantCode, shard: number, t: Tally): TransactItem => {
     const names: Record<string, string> = { '#dimension': 'dimension', '#period': 'period', '#family': 'family' };
     const values: Record<string, unknown> = { ':dimension': t.dimension, ':period': t.period, ':family': t.family };
@@ -67,71 +71,113 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
     };
   };
 
-  const memberCount = async (tenant: TenantCode, m: Membership) =>
-    ((await db.send(new GetCommand({ TableName: tableName, Key: memberKey(tenant, m), ConsistentRead: true }))).Item?.count as number | undefined) ?? 0;
+  /** One transaction's worth of changes, read and written together; how many facts changed. */
+  const applyOnce = async (changes: readonly TenantChange[]): Promise<number> => {
+    const subjects = new Map<string, { tenant: TenantCode; key: string; changes: FactChange<unknown>[] }>();
+    for (const { tenant, change } of changes) {
+      const id = `${tenant}#${change.key}`;
+      const subject = subjects.get(id) ?? { tenant, key: change.key, changes: [] };
+      subject.changes.push(change);
+      subjects.set(id, subject);
+    }
+    const facts = new Map((await batchGet(db, tableName, [...subjects.values()].map((s) => factKey(s.tenant, s.key)))).map((item) => [item.pk as string, item]));
 
-  /** Applies one change; false when the fact already said it (duplicate or older event). */
-  const apply = async <F>(tenant: TenantCode, change: FactChange<F>): Promise<boolean> => {
-    for (let attempt = 1; ; attempt++) {
-      const stored = (await db.send(new GetCommand({ TableName: tableName, Key: factKey(tenant, change.key), ConsistentRead: true }))).Item;
-      const old = stored?.fact as F | undefined;
+    const items: TransactItem[] = [];
+    const rows = new Map<TenantCode, ReturnType<typeof counterRows>>();
+    const rowsOf = (tenant: TenantCode) => rows.get(tenant) ?? rows.set(tenant, counterRows()).get(tenant)!;
+    const memberMoves = new Map<string, { tenant: TenantCode; membership: Membership; delta: number }>();
+    let changed = 0;
+    for (const { tenant, key, changes: ofSubject } of subjects.values()) {
+      const stored = facts.get(factKey(tenant, key).pk);
+      const old = stored?.fact;
+      // An event's merge sees the fact as the events before it in the batch left it: the same as one at a time.
+      let next = old;
+      for (const change of ofSubject) {
+        const merged = change.merge(next);
+        if (merged !== undefined) [next, changed] = [merged, changed + 1];
+      }
+      if (next === old) continue;
       const rev = (stored?.rev as number | undefined) ?? 0;
-      const next = change.merge(old);
-      if (next === undefined) return false;
-      const moves = difference(change.contributions(old), change.contributions(next));
-
-      const items: TransactItem[] = [
-        {
-          Put: {
-            TableName: tableName,
-            Item: { ...factKey(tenant, change.key), fact: next, rev: rev + 1 },
-            ConditionExpression: stored ? 'rev = :rev' : 'attribute_not_exists(pk)',
-            ...(stored ? { ExpressionAttributeValues: { ':rev': rev } } : {}),
-          },
+      items.push({
+        Put: {
+          TableName: tableName,
+          Item: { ...factKey(tenant, key), fact: next, rev: rev + 1 },
+          ConditionExpression: stored ? 'rev = :rev' : 'attribute_not_exists(pk)',
+          ...(stored ? { ExpressionAttributeValues: { ':rev': rev } } : {}),
         },
-      ];
-      // Counter moves grouped per counter item: a transaction may touch each item once.
-      const rows = counterRows();
-      moves.tallies.forEach((t) => rows.add(shardOf(change.key), t));
-
-      const seenCounts = await Promise.all(moves.memberships.map(({ membership }) => memberCount(tenant, membership)));
-      for (const [i, { membership: m, delta }] of moves.memberships.entries()) {
-        const seen = seenCounts[i]!;
-        const now = seen + delta;
-        items.push(
-          now > 0
-            ? {
-                Update: {
-                  TableName: tableName,
-                  Key: memberKey(tenant, m),
-                  UpdateExpression: 'SET #count = :now',
-                  ConditionExpression: seen ? '#count = :seen' : 'attribute_not_exists(pk)',
-                  ExpressionAttributeNames: { '#count': 'count' },
-                  ExpressionAttributeValues: { ':now': now, ...(seen ? { ':seen': seen } : {}) },
-                },
-              }
-            : { Delete: { TableName: tableName, Key: memberKey(tenant, m), ConditionExpression: '#count = :seen', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':seen': seen } } },
-        );
-        const counts: Record<string, number> = {};
-        if (seen > 0) counts[`${m.name}:${seen}`] = -1;
-        if (now > 0) counts[`${m.name}:${now}`] = (counts[`${m.name}:${now}`] ?? 0) + 1;
-        rows.add(shardOf(m.member), { family: m.family, period: m.period, dimension: m.dimension, counts });
+      });
+      const contributions = ofSubject[0]!.contributions;
+      const moves = difference(contributions(old), contributions(next));
+      moves.tallies.forEach((t) => rowsOf(tenant).add(shardOf(key), t));
+      for (const { membership, delta } of moves.memberships) {
+        const id = `${tenant}#${membershipKey(membership)}`;
+        memberMoves.set(id, { tenant, membership, delta: (memberMoves.get(id)?.delta ?? 0) + delta });
       }
-      for (const { shard, tally } of rows.rows()) {
-        const counts = Object.fromEntries(Object.entries(tally.counts).filter(([, n]) => n !== 0));
-        if (Object.keys(counts).length) items.push(counterUpdate(tenant, shard, { ...tally, counts }));
-      }
+    }
 
+    const moved = [...memberMoves.values()].filter((m) => m.delta !== 0);
+    const counts = new Map((await batchGet(db, tableName, moved.map((m) => memberKey(m.tenant, m.membership)))).map((item) => [item.pk as string, item.count as number]));
+    for (const { tenant, membership: m, delta } of moved) {
+      const key = memberKey(tenant, m);
+      const seen = counts.get(key.pk) ?? 0;
+      const now = seen + delta;
+      items.push(
+        now > 0
+          ? {
+              Update: {
+                TableName: tableName,
+                Key: key,
+                UpdateExpression: 'SET #count = :now',
+                ConditionExpression: seen ? '#count = :seen' : 'attribute_not_exists(pk)',
+                ExpressionAttributeNames: { '#count': 'count' },
+                ExpressionAttributeValues: { ':now': now, ...(seen ? { ':seen': seen } : {}) },
+              },
+            }
+          : { Delete: { TableName: tableName, Key: key, ConditionExpression: '#count = :seen', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':seen': seen } } },
+      );
+      const buckets: Record<string, number> = {};
+      if (seen > 0) buckets[`${m.name}:${seen}`] = -1;
+      if (now > 0) buckets[`${m.name}:${now}`] = (buckets[`${m.name}:${now}`] ?? 0) + 1;
+      rowsOf(tenant).add(shardOf(m.member), { family: m.family, period: m.period, dimension: m.dimension, counts: buckets });
+    }
+    // Counter moves grouped per counter item: a transaction may touch each item once.
+    for (const [tenant, ofTenant] of rows) {
+      for (const { shard, tally } of ofTenant.rows()) {
+        const nonZero = Object.fromEntries(Object.entries(tally.counts).filter(([, n]) => n !== 0));
+        if (Object.keys(nonZero).length) items.push(counterUpdate(tenant, shard, { ...tally, counts: nonZero }));
+      }
+    }
+
+    if (items.length > maxTransactionItems && subjects.size > 1) {
+      // Too many rows for one transaction: each half of the subjects in its own (a subject's changes stay together).
+      const half = [...subjects.values()].slice(0, Math.ceil(subjects.size / 2)).map((s) => `${s.tenant}#${s.key}`);
+      const first = new Set(half);
+      const [a, b] = [changes.filter((c) => first.has(`${c.tenant}#${c.change.key}`)), changes.filter((c) => !first.has(`${c.tenant}#${c.change.key}`))];
+      return (await applyAll(a)) + (await applyAll(b));
+    }
+    if (items.length) await commit(db, tableName, items, []);
+    return changed;
+  };
+
+  /**
+   * Applies changes, of one event or of a whole batch, in one transaction where they fit: facts and member counts
+   * read together, counter moves summed per counter row. How many changes moved a fact (a duplicate or older
+   * event moves none). The writes are conditional on what was read, so concurrent deliveries retry rather than double-count.
+   */
+  const applyAll = async (changes: readonly TenantChange[]): Promise<number> => {
+    for (let attempt = 1; ; attempt++) {
       try {
-        await commit(db, tableName, items, []);
-        return true;
+        return await applyOnce(changes);
       } catch (error) {
-        // Another delivery changed the fact or a member count since we read them: read again.
+        // Another delivery changed a fact or a member count since we read them: read again.
         if (!(error instanceof TransactionRefused) || attempt >= maxAttempts) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
     }
   };
+
+  /** Applies one change; false when the fact already said it (duplicate or older event). */
+  const apply = async <F>(tenant: TenantCode, change: FactChange<F>) => (await applyAll([{ tenant, change: change as FactChange<unknown> }])) > 0;
 
   /** Counter rows of a family with sort keys in [from, to], shards summed; cost bounded by rows, not records. */
   const counters = async (tenant: TenantCode, family: Family, from: string, to: string): Promise<CounterRow[]> => {
@@ -156,5 +202,5 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string) =>
     return [...rows.values()];
   };
 
-  return { apply, counters };
+  return { apply, applyAll, counters };
 };

@@ -35,14 +35,12 @@ export const changesOf = (event: ReportedEvent): FactChange<unknown>[] => {
   }
 };
 
-/** Moves the report aggregates by what one event changes; repeated or older events move nothing. */
-export const aggregator = (db: DynamoDBDocumentClient, tableName: string) => {
-  const store = aggregateStore(db, tableName);
-  return {
-    apply: async (event: ReportedEvent) => {
-      let changed = 0;
-      for (const change of changesOf(event)) if (await store.apply(event.tenant, change)) changed += 1;
-      return changed;
-    },
-  };
+/**
+ * Moves the report aggregates by what events change; repeated or older events move nothing. A batch of events
+ * is read and written together (one transaction where it fits), as if applied one by one in its order.
+ */
+export const aggregator = (db: DynamoDBDocumentClient, tableName: string, options?: Parameters<typeof aggregateStore>[2]) => {
+  const store = aggregateStore(db, tableName, options);
+  const applyAll = (events: readonly ReportedEvent[]) => store.applyAll(events.flatMap((event) => changesOf(event).map((change) => ({ tenant: event.tenant, change }))));
+  return { apply: (event: ReportedEvent) => applyAll([event]), applyAll };
 };

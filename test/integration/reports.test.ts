@@ -343,7 +343,7 @@ describe('reports read from event-fed aggregates', () => {
     expect((await stack.request('GET', '/v1/reports/inspections.xlsx?year=2026', { user: supervisor })).body!.error.fields.map((f: { path: string }) => f.path)).toEqual(['query.from', 'query.to']);
   });
 
-  it('leaves every figure unchanged after redelivery, and gives the same figures for the same events in any order', async () => {
+  it('leaves every figure unchanged after redelivery, and gives the same figures for the same events in any order, one by one or in batches', async () => {
     const paths = [`/v1/reports/rectifications?${range(rectificationYear)}`, `/v1/reports/inspections?${range(inspectionYear)}`, `/v1/reports/checklists?year=${year}`];
     const before = await Promise.all(paths.map((p) => get(p)));
     const events = probe.handled.filter((e) => (reportedEvents as readonly string[]).includes(e.type) && e.tenant === '360923') as ReportedEvent[];
@@ -366,6 +366,18 @@ describe('reports read from event-fed aggregates', () => {
     const shuffled = [...events.slice().reverse(), ...events].map((e) => ({ e, key: (seed = (seed * 16807) % 2147483647) })).sort((x, y) => x.key - y.key).map((x) => x.e);
     const aggregates = aggregator(dynamo(), stack.runtime.tables.records);
     for (let i = 0; i < shuffled.length; i += 8) await Promise.all(shuffled.slice(i, i + 8).map((e) => aggregates.apply(copy(e))));
+    // … and for a third tenant in batches, as the consumer takes them from its queue: batches of 1 to 40 events,
+    // three at a time, so batches overlap on the same subjects and counter rows.
+    const asThird = (e: ReportedEvent) => ({ ...e, tenant: '360996' }) as ReportedEvent;
+    const batches: ReportedEvent[][] = [];
+    for (let i = 0, n = 0; i < shuffled.length; n += 1) {
+      const size = [1, 40, 3, 17][n % 4]!;
+      batches.push(shuffled.slice(i, (i += size)).map(asThird));
+    }
+    expect(Math.max(...batches.map((b) => b.length))).toBeGreaterThan(30);
+    for (let i = 0; i < batches.length; i += 3) await Promise.all(batches.slice(i, i + 3).map((b) => aggregates.applyAll(b)));
+    // … and all at once for a fourth, with transactions of at most 12 rows: split by subjects, again and again.
+    await aggregator(dynamo(), stack.runtime.tables.records, { maxTransactionItems: 12 }).applyAll(shuffled.map((e) => ({ ...e, tenant: '360995' })));
     const reports = reportService(dynamo(), stack.runtime.tables.records);
     // That tenant has no organisations or templates of its own: its rows are named by their ids.
     const namedByIds = (value: unknown): unknown =>
@@ -375,9 +387,11 @@ describe('reports read from event-fed aggregates', () => {
         if (key === 'kindName') return this.kind;
         return v;
       });
-    expect(await reports.rectifications('360999', rectificationYear, { all: true })).toEqual(namedByIds(before[0]));
-    expect(await reports.inspections('360999', inspectionYear, { all: true })).toEqual(namedByIds(before[1]));
-    expect((await reports.checklists('360999', year)).kinds).toEqual((namedByIds(before[2]) as typeof before[2]).kinds.map((k: Record<string, unknown>) => ({ ...k, target: null, reachesTarget: null })));
+    for (const tenant of ['360999', '360996', '360995'] as const) {
+      expect(await reports.rectifications(tenant, rectificationYear, { all: true })).toEqual(namedByIds(before[0]));
+      expect(await reports.inspections(tenant, inspectionYear, { all: true })).toEqual(namedByIds(before[1]));
+      expect((await reports.checklists(tenant, year)).kinds).toEqual((namedByIds(before[2]) as typeof before[2]).kinds.map((k: Record<string, unknown>) => ({ ...k, target: null, reachesTarget: null })));
+    }
   });
 
   it('reconciles: recomputing the aggregates from the source records finds no difference', async () => {

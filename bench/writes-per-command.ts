@@ -38,7 +38,8 @@ dynamoRaw().middlewareStack.add(
     const input = args.input as Input;
     const note = (one: Input) => writes?.push({ table: (one.TableName ?? '').replace(/^.*-(\w+)$/, '$1'), row: kindOf(one.Item ?? one.Key) });
     if (writes) {
-      if (context.commandName === 'TransactWriteItemsCommand') input.TransactItems?.forEach((t) => note(Object.values(t)[0]!));
+      // A condition check reads an item inside the transaction and writes nothing (its capacity counts below).
+      if (context.commandName === 'TransactWriteItemsCommand') input.TransactItems?.forEach((t) => t.ConditionCheck || note(Object.values(t)[0]!));
       else if (context.commandName === 'PutItemCommand' || context.commandName === 'UpdateItemCommand' || context.commandName === 'DeleteItemCommand') note(input);
       else if (context.commandName === 'BatchWriteItemCommand') for (const [table, requests] of Object.entries(input.RequestItems ?? {})) requests.forEach((r) => note({ TableName: table, ...(r.PutRequest ? { Item: r.PutRequest.Item } : { Key: r.DeleteRequest?.Key }) }));
     }

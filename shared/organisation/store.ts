@@ -11,6 +11,7 @@ import { Organisation } from './organisation.ts';
  * admins racing cannot give two organisations one name.
  */
 const partition = (tenant: TenantCode) => tenantKey(tenant, 'ORG');
+export const organisationKey = (tenant: TenantCode, id: string) => ({ pk: partition(tenant), sk: id });
 const nameClaim = (tenant: TenantCode, name: string) => ({ pk: tenantKey(tenant, 'ORGNAME'), sk: name });
 
 // Rows seeded before organisations had a life of their own carry only id, kind and name.
@@ -25,7 +26,7 @@ export const organisationStore = (db: DynamoDBDocumentClient, tableName: string)
     list: async (tenant: TenantCode): Promise<Organisation[]> =>
       (await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': partition(tenant) }, ConsistentRead: true })).map(fromRow),
     get: async (tenant: TenantCode, id: string): Promise<Organisation | undefined> => {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: { pk: partition(tenant), sk: id }, ConsistentRead: true }));
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: organisationKey(tenant, id), ConsistentRead: true }));
       return Item ? fromRow(Item) : undefined;
     },
     create: (tenant: TenantCode, o: Organisation, events: DomainEvent[]) =>

@@ -104,13 +104,15 @@ export const rectificationService = (deps: Deps) => {
     }
   };
 
-  type Creation = { at?: Date; beforeCreate?: () => Promise<unknown>; fresh?: boolean; request?: KeyedRequest };
+  /** Conditions the creation's transaction must also meet, and how to say which failed when it is refused. */
+  type Guards = { conditions: TransactItem[]; explain: () => Promise<unknown> };
+  type Creation = { at?: Date; beforeCreate?: () => Promise<unknown>; guards?: Guards; fresh?: boolean; request?: KeyedRequest };
   /**
    * Creates the item unless one with this id exists (then `beforeCreate` is skipped); answers the stored one either
    * way. `fresh`: the id was generated just now, so no earlier item can have it and nothing is read to find one.
    * `request`: the keyed request creating it, whose retries it answers (and refuses with another body).
    */
-  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, { at, beforeCreate, fresh, request }: Creation = {}) =>
+  const createOnce = async (tenant: TenantCode, id: string, source: Source, input: AssignmentInput, actor: Actor, { at, beforeCreate, guards, fresh, request }: Creation = {}) =>
     calendarGuard(tenant, async () => {
       const existing = fresh ? undefined : await store.get(tenant, id);
       if (existing) return { item: replayed(existing, request), created: false };
@@ -120,12 +122,14 @@ export const rectificationService = (deps: Deps) => {
       if ('field' in assigned) throw unprocessable(assigned.message, [{ path: `body.${assigned.field}`, message: assigned.message }]);
       const item = withFingerprint(assigned, request?.fingerprint);
       try {
-        await writeCounted(undefined, item, ctx, (also, events) => store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() }), ...events], also));
+        // The guards after the campaign's row, where writeCounted looks for a campaign that moved.
+        await writeCounted(undefined, item, ctx, (also, events) => store.create(item, [assignedEvent(item, { ...ctx, id: deps.ids() }), ...events], [...also, ...(guards?.conditions ?? [])]));
         return { item, created: true };
       } catch (error) {
         if (!(error instanceof TransactionRefused)) throw error;
         const twin = await store.get(tenant, id); // a concurrent create of the same id won
         if (twin) return { item: replayed(twin, request), created: false };
+        await guards?.explain();
         // Nothing was written: the campaign's counts kept moving under us, so sending it again is safe.
         throw conflict('the campaign changed too often meanwhile; send the request again', { campaign: item.campaignId });
       }
@@ -204,14 +208,24 @@ export const rectificationService = (deps: Deps) => {
     create: async (caller: Caller, source: Source, input: AssignmentInput, request?: KeyedRequest) => {
       const id = request ? stableId(caller.tenant, caller.userId, request.key) : deps.ids();
       const { organisation, supervisingOrganisation } = input.responsibility;
-      const checks = async () => {
-        await organisations.require(caller.tenant, organisation, 'body.responsibility.organisation');
-        if (supervisingOrganisation) await organisations.require(caller.tenant, supervisingOrganisation, 'body.responsibility.supervisingOrganisation');
+      const responsible = [
+        [organisation, 'body.responsibility.organisation'],
+        ...(supervisingOrganisation ? [[supervisingOrganisation, 'body.responsibility.supervisingOrganisation'] as const] : []),
+      ] as const;
+      // Both must be active organisations of the bureau: checked by the transaction itself, read only if it refuses.
+      const guards: Guards = {
+        // One condition per organisation: a transaction may name an item once.
+        conditions: [...new Set(responsible.map(([id]) => id))].map((id) => organisations.condition(caller.tenant, id)),
+        explain: async () => {
+          for (const [id, field] of responsible) await organisations.require(caller.tenant, id, field);
+        },
+      };
+      const campaignExists = async () => {
         if (input.campaign && !(await campaigns.get(caller.tenant, input.campaign))) {
           throw unprocessable(`no campaign ${input.campaign} in this bureau`, [{ path: 'body.campaign', message: 'is not a campaign of this bureau' }]);
         }
       };
-      return createOnce(caller.tenant, id, source, input, actorOf(caller), { beforeCreate: checks, fresh: !request, request });
+      return createOnce(caller.tenant, id, source, input, actorOf(caller), { beforeCreate: campaignExists, guards, fresh: !request, request });
     },
     /** Intake: the item is assigned as of the source event, once per source line. */
     createFromSource: (tenant: TenantCode, key: string[], source: Source, input: AssignmentInput, actor: Actor, at: Date) =>

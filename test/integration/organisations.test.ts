@@ -33,6 +33,12 @@ describe('organisations (组织机构)', () => {
     expect(await stack.request('POST', '/v1/organisations/office-tanshan/deactivate', { user: admin, body: { expectedVersion: 1 } })).toMatchObject({ status: 200, body: { active: false, version: 2 } });
 
     expect(await assign('office-tanshan')).toMatchObject({ status: 422, body: { error: { code: 'organisation_inactive', fields: [{ path: 'body.responsibility.organisation' }] } } });
+    // Nor may it follow up another's work; an active one may follow up its own.
+    const followedUpBy = (organisation: string, supervisingOrganisation: string) =>
+      stack.request('POST', '/v1/rectifications', { user: supervisor, body: { problem: { title: '督促整改' }, responsibility: { organisation, supervisingOrganisation }, deadline: { workingDays: 10 } } });
+    expect(await followedUpBy('office-aoyang', 'office-tanshan')).toMatchObject({ status: 422, body: { error: { code: 'organisation_inactive', fields: [{ path: 'body.responsibility.supervisingOrganisation' }] } } });
+    expect(await followedUpBy('office-aoyang', 'no-such-office')).toMatchObject({ status: 422, body: { error: { code: 'organisation_unknown', fields: [{ path: 'body.responsibility.supervisingOrganisation' }] } } });
+    expect((await followedUpBy('office-aoyang', 'office-aoyang')).status).toBe(201);
     const today = shanghaiDate(new Date());
     const assessment = await stack.request('POST', '/v1/checklist-submissions', { user: inspector, body: officeSubmission('office-tanshan', today) });
     expect(assessment).toMatchObject({ status: 422, body: { error: { code: 'organisation_inactive', fields: [{ path: 'body.subject.organisation' }] } } });

@@ -30,6 +30,8 @@ export type AssignmentInput = z.infer<typeof AssignmentInput>;
 
 export type AssignmentRefusal = { field: string; message: string };
 
+// A creation's transaction holds the record, its campaign's row, up to two organisation conditions, its events
+// and one row per dated measure: 90 keeps it within DynamoDB's 100 actions.
 export const maxDatedMeasures = 90;
 
 /** Builds a new item in state `assigned`, its deadline resolved in working days, or says which field is wrong. */

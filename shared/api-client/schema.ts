@@ -7065,6 +7065,8 @@ export interface operations {
                         organisation: string;
                         organisationName: string | null;
                         roles: ("admin" | "supervisor" | "inspector" | "agency" | "office")[];
+                        /** @description reads every agency's inspection filings; otherwise its own agency's */
+                        seesAllFilings: boolean;
                         /** @description reads every rectification item of the bureau; otherwise its own and those it follows up */
                         seesWholeBureau: boolean;
                         tenant: string;

@@ -2,6 +2,7 @@ import type { Caller } from '../http/caller.ts';
 import { forbidden, notFound } from '../http/errors.ts';
 import type { filingStore } from './filing-store.ts';
 
+/** The bureau's supervisors and admins: every agency's filings, joint inspections, ratings. `/v1/me` says so to the pages. */
 export const isSupervisor = (caller: Caller) => caller.roles.some((r) => r === 'supervisor' || r === 'admin');
 
 /** Who may read a filing: the bureau's supervisors any, an agency its own. */

@@ -19,7 +19,7 @@ export const platformApi = {
     responses: {
       200: {
         description: 'the caller',
-        schema: z.object({ userId: z.string(), name: z.string().optional(), tenant: TenantCode, organisation: z.string(), organisationName: z.string().nullable(), roles: z.array(Role), seesWholeBureau: z.boolean().describe('reads every rectification item of the bureau; otherwise its own and those it follows up') }),
+        schema: z.object({ userId: z.string(), name: z.string().optional(), tenant: TenantCode, organisation: z.string(), organisationName: z.string().nullable(), roles: z.array(Role), seesWholeBureau: z.boolean().describe('reads every rectification item of the bureau; otherwise its own and those it follows up'), seesAllFilings: z.boolean().describe("reads every agency's inspection filings; otherwise its own agency's") }),
       },
     },
   }),

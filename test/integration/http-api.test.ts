@@ -28,9 +28,10 @@ describe('HTTP API on the local stack', () => {
   it("answers /v1/me with the caller's tenant, organisation and roles", async () => {
     expect(await stack.request('GET', '/v1/me', { user: exampleUsers.office })).toEqual({
       status: 200,
-      body: { userId: exampleUsers.office.userId, name: '张所员', tenant: '360923', organisation: 'office-aoyang', organisationName: null, roles: ['office'], seesWholeBureau: false },
+      body: { userId: exampleUsers.office.userId, name: '张所员', tenant: '360923', organisation: 'office-aoyang', organisationName: null, roles: ['office'], seesWholeBureau: false, seesAllFilings: false },
     });
-    expect((await stack.request('GET', '/v1/me', { user: exampleUsers.supervisor })).body).toMatchObject({ roles: ['supervisor'], seesWholeBureau: true });
+    expect((await stack.request('GET', '/v1/me', { user: exampleUsers.supervisor })).body).toMatchObject({ roles: ['supervisor'], seesWholeBureau: true, seesAllFilings: true });
+    expect((await stack.request('GET', '/v1/me', { user: exampleUsers.agency })).body).toMatchObject({ roles: ['agency'], seesWholeBureau: false, seesAllFilings: false });
   });
 
   it('reports the table reachable on /health without a token', async () => {

@@ -134,6 +134,11 @@ describe('filing pages, as an agency and the bureau use them', () => {
     const supervisor = await person('supervisor');
     await supervisor.page.getByRole('menuitem', { name: '检查备案' }).click();
     await supervisor.page.locator('.el-table[aria-label="检查备案"]').getByRole('link', { name: code }).waitFor();
+    // … and may pick an agency, as /v1/me says; the agency's own list offers no such filter.
+    await supervisor.page.getByRole('form', { name: '筛选' }).getByText('检查部门').waitFor();
+    await agency.page.getByRole('menuitem', { name: '检查备案' }).click();
+    await agency.page.locator('.el-table[aria-label="检查备案"]').getByRole('link', { name: code }).waitFor();
+    expect(await agency.page.getByRole('form', { name: '筛选' }).getByText('检查部门').count()).toBe(0);
     await settled(supervisor.page);
     checked.list = await accessibilityProblems(supervisor.page);
     await shot(supervisor.page, 'filing-list');

@@ -2,7 +2,7 @@ import { reactive } from 'vue';
 import { operationRoles } from '#shared/api-client/operation-roles.ts';
 import { api, unwrap } from './api.ts';
 
-type Me = { userId: string; name?: string | null; tenant: string; organisation: string; organisationName?: string | null; roles: string[]; seesWholeBureau: boolean };
+type Me = { userId: string; name?: string | null; tenant: string; organisation: string; organisationName?: string | null; roles: string[]; seesWholeBureau: boolean; seesAllFilings: boolean };
 
 /** Who is signed in, as the API says (GET /v1/me). */
 export const session = reactive<{ me?: Me }>({});

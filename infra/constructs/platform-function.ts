@@ -25,7 +25,11 @@ export const bundleOptions = {
   /** The Node.js 22 runtime provides the AWS SDK v3 (CDK's default for that runtime, said here for the bench). */
   external: ['@aws-sdk/*'],
   /** Node built-ins whose ESM import costs more than the module is worth (see node-http.cjs). */
-  alias: { 'node:http': path.join(import.meta.dirname, 'node-http.cjs') },
+  alias: {
+    'node:http': path.join(import.meta.dirname, 'node-http.cjs'),
+    // One copy of the MIME table (150 kB) where the OIDC issuer's web framework and its content negotiation each pin their own.
+    'mime-db': path.join(import.meta.dirname, '..', '..', 'node_modules', 'mime-db'),
+  },
   /**
    * NODE_OPTIONS of every function. Not `--enable-source-maps`: it costs every cold start; the logger maps a
    * logged error's stack from the bundle's .map when there is one to log (shared/source-mapped-stack.ts).

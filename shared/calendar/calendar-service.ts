@@ -7,7 +7,6 @@ import { conflictOnRefusal } from '../http/conflicts.ts';
 import { notFound, unprocessable } from '../http/errors.ts';
 import { calendarStore } from './calendar-store.ts';
 import { calendarOf, dayChanges, yearInForce, type CalendarChange } from './calendar-year.ts';
-import { implausibilities } from './statutory-holidays.ts';
 import type { YearArrangement } from './working-calendar.ts';
 import type { YearArrangementBody } from './year-arrangement-input.ts';
 
@@ -55,6 +54,9 @@ export const calendarService = (deps: { db: DynamoDBDocumentClient; tableName: s
     read,
     enter: async (caller: Caller, year: number, body: YearArrangementBody) => {
       const arrangement = { year, daysOff: sortedOnce(body.daysOff), makeUpWorkdays: sortedOnce(body.makeUpWorkdays) };
+      // Loaded on first use: the lunar calendar library builds its tables for every year at import, which every
+      // cold start of the calendar function would pay for what only an admin's entry needs.
+      const { implausibilities } = await import('./statutory-holidays.ts');
       const problems = implausibilities(arrangement);
       if (problems.length > 0) {
         const fields = problems.map((p) => ({ path: ['body', p.path, p.index].filter((part) => part !== undefined).join('.'), message: p.message }));

@@ -81,20 +81,19 @@ export const eventConsumer = <T extends EventType>(spec: {
         unreadable.set(record.messageId, error);
       }
     }
+    let together = false;
     try {
       if (readable.size) await spec.handleBatch!([...readable.values()]);
       metrics.addMetric('EventsHandled', MetricUnit.Count, readable.size);
-      return (record: { messageId: string }) => {
-        if (unreadable.has(record.messageId)) throw unreadable.get(record.messageId);
-        return { handled: readable.get(record.messageId)!.id };
-      };
+      together = true;
     } catch (error) {
       logger.warn('batch not handled together: each event on its own', { error: error as Error, events: readable.size });
-      return (record: { messageId: string }) => {
-        if (unreadable.has(record.messageId)) throw unreadable.get(record.messageId);
-        return handleAndCount(readable.get(record.messageId)!);
-      };
     }
+    return (record: { messageId: string }) => {
+      const one = readable.get(record.messageId);
+      if (!one) throw unreadable.get(record.messageId);
+      return together ? { handled: one.id } : handleAndCount(one);
+    };
   };
 
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {

@@ -12,20 +12,32 @@ export class TransactionRefused extends Error {
   }
 }
 
-/** Writes the records and the events describing them atomically (transactional outbox). */
+// Attempts when the only reason is another transaction in flight on one of the items (its lock, not its values).
+const attemptsOnConflict = 4;
+
+/**
+ * Writes the records and the events describing them atomically (transactional outbox). A transaction cancelled only
+ * because another one held one of its items (`TransactionConflict`, e.g. two assignments checking the same organisation)
+ * wrote nothing and is sent again after a short random wait, its conditions checked afresh; any failed condition is
+ * the caller's (`TransactionRefused`).
+ */
 export const commit = async (
   db: DynamoDBDocumentClient,
   tableName: string,
   items: TransactItem[],
   events: readonly DomainEvent[],
 ): Promise<void> => {
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: [...items, ...events.map((event) => outboxPut(tableName, event))] }));
-  } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-      throw new TransactionRefused(reasons.map((reason) => reason.Code));
+  const transactItems = [...items, ...events.map((event) => outboxPut(tableName, event))];
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: transactItems }));
+      return;
+    } catch (error) {
+      if ((error as Error).name !== 'TransactionCanceledException') throw error;
+      const reasons = ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code);
+      const onlyConflicts = reasons.includes('TransactionConflict') && reasons.every((code) => code === 'None' || code === 'TransactionConflict');
+      if (!onlyConflicts || attempt === attemptsOnConflict) throw new TransactionRefused(reasons);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
     }
-    throw error;
   }
 };

@@ -150,10 +150,10 @@ export const aggregateStore = (db: DynamoDBDocumentClient, tableName: string, { 
 
     if (items.length > maxTransactionItems && subjects.size > 1) {
       // Too many rows for one transaction: each half of the subjects in its own (a subject's changes stay together).
-      const half = [...subjects.values()].slice(0, Math.ceil(subjects.size / 2)).map((s) => `${s.tenant}#${s.key}`);
-      const first = new Set(half);
-      const [a, b] = [changes.filter((c) => first.has(`${c.tenant}#${c.change.key}`)), changes.filter((c) => !first.has(`${c.tenant}#${c.change.key}`))];
-      return (await applyAll(a)) + (await applyAll(b));
+      const all = [...subjects.values()];
+      const changesOf = (part: typeof all) => part.flatMap(({ tenant, changes: ofSubject }) => ofSubject.map((change) => ({ tenant, change })));
+      const half = Math.ceil(all.length / 2);
+      return (await applyAll(changesOf(all.slice(0, half)))) + (await applyAll(changesOf(all.slice(half))));
     }
     if (items.length) await commit(db, tableName, items, []);
     return changed;

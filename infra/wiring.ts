@@ -94,6 +94,8 @@ export type FunctionSpec = {
   access: Access;
   /** Files from node_modules the function reads at run time, copied beside its bundle (e.g. the reference page's scripts). */
   bundledFiles?: readonly string[];
+  /** Large packages it imports (dynamically) on one path only: built beside its bundle, not into it (infra/constructs/on-demand-packages.ts). */
+  onDemand?: readonly string[];
   /** Metrics the function emits (Powertools, namespace JudicialInspection) whose any non-zero value alarms. */
   alarmsOn?: readonly { metric: string; description: string }[];
 };
@@ -178,6 +180,7 @@ export const functions = {
     memoryMb: 1024,
     description: 'Rectification campaigns (整改专项): open, import the list a bureau receives (导入清单), read progress counted with each item change, export the three lists (三清单)',
     routes: routesOf(...Object.values(campaignApi)),
+    onDemand: ['exceljs', 'jszip'],
     access: { records: 'readWrite' },
   },
   'checklist-templates': {
@@ -271,6 +274,7 @@ export const functions = {
     timeoutSeconds: 30,
     memoryMb: 1024,
     routes: routesOf(...Object.values(reportApi)),
+    onDemand: ['exceljs'],
     access: { records: 'read', reportFiles: 'read' },
   },
   'quarterly-report': {
@@ -285,6 +289,7 @@ export const functions = {
         cron: { minute: '0', hour: '9', day: '1-10', month: '1,4,7,10' },
       },
     ],
+    onDemand: ['exceljs'],
     access: { records: 'readWrite', reportFiles: 'readWrite' },
   },
   'report-reconciliation': {

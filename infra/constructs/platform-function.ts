@@ -8,34 +8,10 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import path from 'node:path';
 import { defaultTimeoutSeconds, type FunctionSpec } from '../wiring.ts';
+import { bundleOptions } from './bundle-options.ts';
+import { onDemandBuildCommand } from './on-demand-packages.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
-/** How every function is bundled (also what `npm run bench` builds, so its figures are the deployed ones'). */
-export const bundleOptions = {
-  target: 'node22',
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  /** Chinese text as UTF-8, not \uXXXX escapes at twice the bytes (labels, messages, the holiday table). */
-  charset: 'utf8',
-  mainFields: ['module', 'main'],
-  // Some dependencies (Powertools among them) still call require() inside an ESM bundle.
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  /** The Node.js 22 runtime provides the AWS SDK v3 (CDK's default for that runtime, said here for the bench). */
-  external: ['@aws-sdk/*'],
-  /** Node built-ins whose ESM import costs more than the module is worth (see node-http.cjs). */
-  alias: {
-    'node:http': path.join(import.meta.dirname, 'node-http.cjs'),
-    // One copy of the MIME table (150 kB) where the OIDC issuer's web framework and its content negotiation each pin their own.
-    'mime-db': path.join(import.meta.dirname, '..', '..', 'node_modules', 'mime-db'),
-  },
-  /**
-   * NODE_OPTIONS of every function. Not `--enable-source-maps`: it costs every cold start; the logger maps a
-   * logged error's stack from the bundle's .map when there is one to log (shared/source-mapped-stack.ts).
-   */
-  nodeOptions: [] as readonly string[],
-} as const;
 
 export type PlatformFunctionProps = {
   name: string;
@@ -92,14 +68,17 @@ export class PlatformFunction extends Construct {
         charset: Charset.UTF8,
         mainFields: [...bundleOptions.mainFields],
         banner: bundleOptions.banner,
-        externalModules: [...bundleOptions.external],
+        externalModules: [...bundleOptions.external, ...(spec.onDemand ?? [])],
         esbuildArgs: { '--alias': Object.entries(bundleOptions.alias).map(([from, to]) => `${from}=${to}`) },
-        ...(spec.bundledFiles?.length
+        ...(spec.bundledFiles?.length || spec.onDemand?.length
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (inputDir: string, outputDir: string) => spec.bundledFiles!.map((file) => `cp "${path.join(inputDir, 'node_modules', file)}" "${outputDir}"`),
+                afterBundling: (inputDir: string, outputDir: string) => [
+                  ...(spec.bundledFiles ?? []).map((file) => `cp "${path.join(inputDir, 'node_modules', file)}" "${outputDir}"`),
+                  ...(spec.onDemand ?? []).map((name) => onDemandBuildCommand(name, outputDir)),
+                ],
               },
             }
           : {}),

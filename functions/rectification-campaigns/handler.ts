@@ -4,7 +4,7 @@ import { ulidGenerator } from '#shared/adapters/ids.ts';
 import { env } from '#shared/config.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
-import { csvType, xlsxType } from '#shared/reporting/report-api.ts';
+import { csvType, xlsxType } from '#shared/reporting/media-types.ts';
 import { campaignApi as api } from '#shared/rectification/campaign-api.ts';
 import { campaignImportService } from '#shared/rectification/campaign-import-service.ts';
 import { campaignService } from '#shared/rectification/campaign-service.ts';

@@ -9,7 +9,8 @@ import { httpRouter } from '#shared/http/router.ts';
 import { exportService } from '#shared/reporting/exports.ts';
 import { PeriodRange, yearPeriod } from '#shared/reporting/period.ts';
 import { quarterlyReports } from '#shared/reporting/quarterly.ts';
-import { reportApi as api, csvType, readers, type reportNames, xlsxType, YearQuery } from '#shared/reporting/report-api.ts';
+import { csvType, xlsxType } from '#shared/reporting/media-types.ts';
+import { reportApi as api, readers, type reportNames, YearQuery } from '#shared/reporting/report-api.ts';
 import { reportService, scopeOf } from '#shared/reporting/report-service.ts';
 import { csvOf, xlsxOf } from '#shared/reporting/workbook.ts';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { operation } from '../http/operation.ts';
-import { csvType, xlsxType } from '../reporting/report-api.ts';
+import { csvType, xlsxType } from '../reporting/media-types.ts';
 import { Campaign, CampaignImport, CampaignInput } from './campaign.ts';
 import { importColumns, maxImportRows } from './campaign-import.ts';
 

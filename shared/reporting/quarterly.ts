@@ -8,7 +8,8 @@ import { commit, TransactionRefused } from '../store/transaction.ts';
 import { type TenantCode, tenantKey } from '../tenancy/tenant.ts';
 import { exportService } from './exports.ts';
 import { type Period, previousQuarter, quarterName, quarterOf, quarterPeriod } from './period.ts';
-import { type QuarterlyReport, xlsxType } from './report-api.ts';
+import { xlsxType } from './media-types.ts';
+import type { QuarterlyReport } from './report-api.ts';
 import { xlsxOf } from './workbook.ts';
 
 export type QuarterlyRun = { tenant: TenantCode; quarter: string; outcome: 'generated' | 'already-generated' | 'not-yet' };

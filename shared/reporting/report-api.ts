@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { CalendarDate } from '../calendar/working-calendar.ts';
 import { operation } from '../http/operation.ts';
+import { csvType, xlsxType } from './media-types.ts';
 import { PeriodRange } from './period.ts';
 
-export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const csvType = 'text/csv; charset=utf-8';
 export const reportNames = ['checklists', 'inspections', 'rectifications'] as const;
 
 const share = z.number().min(0).max(1).nullable().describe('a share between 0 and 1, null when there is nothing to divide by');

@@ -6,7 +6,8 @@ import { evidenceFilesOf } from '#shared/evidence/evidence-files.ts';
 import { keyedRequest } from '#shared/http/idempotency-key.ts';
 import { httpRoute } from '#shared/http/route.ts';
 import { httpRouter } from '#shared/http/router.ts';
-import { rectificationCommandApi as commandApi, commandRoutes, rectificationApi as api } from '#shared/rectification/api.ts';
+import { rectificationCommandApi as commandApi, rectificationApi as api } from '#shared/rectification/api.ts';
+import { commandRoutes } from '#shared/rectification/command-routes.ts';
 import { commandSchemas } from '#shared/rectification/commands.ts';
 import { rectificationService } from '#shared/rectification/service.ts';
 

@@ -14,7 +14,7 @@ import { calendarUnknown, conflict, forbidden, invalidTransition, notFound, unpr
 import { replayed, type KeyedRequest } from '../http/idempotency-key.ts';
 import { activeOrganisations } from '../organisation/guard.ts';
 import { organisationStore } from '../organisation/store.ts';
-import { actionsFor } from '../rectification/api.ts';
+import { actionsFor } from '../rectification/command-routes.ts';
 import { intakeItemId } from '../rectification/intake.ts';
 import { rectificationStore } from '../rectification/store.ts';
 import { withFingerprint } from '../store/request-fingerprint.ts';

@@ -17,7 +17,7 @@ import type { Command, DecidedCommand } from './commands.ts';
 import { attachEvidence, type EvidenceFiles } from '../evidence/evidence-files.ts';
 import type { EvidenceInput } from '../evidence/evidence.ts';
 import { assignedEvent, eventFor } from './events.ts';
-import { actionsFor } from './api.ts';
+import { actionsFor } from './command-routes.ts';
 import { decide, type DecisionContext, type Refusal } from './lifecycle.ts';
 import { isOpen, type Rectification, type Source } from './rectification.ts';
 import { rulesStore } from './rules-store.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionLabels, dateTime, fileSize, statusLabels, workingDaysLeft } from '../../../web/src/lib/format.ts';
-import { commandRoutes } from '#shared/rectification/api.ts';
+import { commandRoutes } from '#shared/rectification/command-routes.ts';
 import { RectificationStatus } from '#shared/rectification/rectification.ts';
 
 describe('what the web pages show', () => {

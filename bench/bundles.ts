@@ -10,13 +10,12 @@
  * Beside them, the same ratio for the libraries alone (the floor no function of ours can go below).
  * Figures go to .local/bench/bundles.json too, to compare one run with the last.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleOptions, esbuildOptions } from '#infra/constructs/bundle-options.ts';
-import { buildOnDemandPackage } from '#infra/constructs/on-demand-packages.ts';
+import { bundleOptions } from '#infra/constructs/bundle-options.ts';
+import { bundleFunction } from '#infra/constructs/on-demand-packages.ts';
 import { functionEntries } from '#infra/wiring.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -28,8 +27,7 @@ const outDir = mkdtempSync(path.join(repoRoot, '.tmp', 'bundles-'));
 /** The function's bundle, its on-demand packages left out of it and built beside it (in outDir's node_modules), as CDK does. */
 const bundle = async (name: string, entry: string, onDemand: readonly string[] = []) => {
   const outfile = path.join(outDir, `${name}.mjs`);
-  await build({ ...esbuildOptions(), entryPoints: [entry], outfile, external: [...bundleOptions.external, ...onDemand] });
-  for (const pkg of onDemand) if (!existsSync(path.join(outDir, 'node_modules', pkg))) await buildOnDemandPackage(pkg, outDir);
+  await bundleFunction(entry, outfile, onDemand);
   return outfile;
 };
 

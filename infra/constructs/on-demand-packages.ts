@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { esbuildOptions } from './bundle-options.ts';
+import { bundleOptions, esbuildOptions } from './bundle-options.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -22,6 +22,12 @@ export const buildOnDemandPackage = async (name: string, functionDir: string) =>
     outfile: path.join(dir, 'index.mjs'),
   });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, type: 'module', main: 'index.mjs' }));
+};
+
+/** A function's bundle as the stack builds it, for the bench and the tests: its on-demand packages left out and built beside it. */
+export const bundleFunction = async (entry: string, outfile: string, onDemand: readonly string[] = []) => {
+  await build({ ...esbuildOptions(), entryPoints: [entry], outfile, external: [...bundleOptions.external, ...onDemand] });
+  for (const name of onDemand) await buildOnDemandPackage(name, path.dirname(outfile));
 };
 
 const thisFile = fileURLToPath(import.meta.url);

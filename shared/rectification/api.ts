@@ -28,8 +28,6 @@ export const ListQuery = z.object({
 export const RectificationId = z.string().regex(/^[0-9A-Z]{26}$/, 'is not a rectification id');
 export const IdParam = z.object({ id: RectificationId });
 
-
-
 /** A command's body as the API takes it: the command's own fields plus the version the client read. */
 export const commandBody = (type: CommandType): z.ZodType<CommandBody> => {
   const schema = commandSchemas[type];
@@ -44,8 +42,6 @@ type CommandBody = { expectedVersion: number } & Record<string, unknown>;
 
 /** The URL segment of a command (`POST /v1/rectifications/{id}/<segment>`). */
 export const CommandSegment = z.enum(Object.keys(commandRoutes) as [string, ...string[]]).meta({ id: 'RectificationAction' });
-
-
 
 /**
  * What clients read: the item with today's warning colour (null once closed or cancelled) and the

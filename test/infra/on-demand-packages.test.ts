@@ -1,11 +1,9 @@
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleOptions, esbuildOptions } from '#infra/constructs/bundle-options.ts';
-import { buildOnDemandPackage } from '#infra/constructs/on-demand-packages.ts';
+import { bundleFunction } from '#infra/constructs/on-demand-packages.ts';
 import { functionEntries, functions } from '#infra/wiring.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -16,8 +14,7 @@ const withOnDemand = functionEntries.filter(([, spec]) => spec.onDemand?.length)
 const bundled = async (entry: string, onDemand: readonly string[]) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'on-demand-'));
   const outfile = path.join(dir, 'index.mjs');
-  await build({ ...esbuildOptions(), entryPoints: [path.join(repoRoot, entry)], outfile, external: [...bundleOptions.external, ...onDemand] });
-  for (const name of onDemand) await buildOnDemandPackage(name, dir);
+  await bundleFunction(path.join(repoRoot, entry), outfile, onDemand);
   return { dir, code: readFileSync(outfile, 'utf8') };
 };
 

@@ -32,9 +32,10 @@ const reminders = read<{ readsAt50kOver1k: number }>('reminders-read-cost.json')
 add('reminder pass reads, 50k ÷ 1k items (same number due)', reminders?.readsAt50kOver1k, '×', 1.1);
 const reports = read<{ readsAt50kOver10k: Record<string, number> }>('reports-read-cost.json');
 for (const [report, ratio] of Object.entries(reports?.readsAt50kOver10k ?? {})) add(`report reads, 50k ÷ 10k subjects: ${report}`, ratio, '×', 1.1);
-const lag = read<{ p50Ms: number; p99Ms: number }>('event-lag.json');
+const lag = read<{ p50Ms: number; p99Ms: number; consumerWrites?: { perEvent: number; goal: number } }>('event-lag.json');
 add('event lag to a consumer at 10 creations/s: p50', lag?.p50Ms, 'ms', 1000);
 add('event lag to a consumer at 10 creations/s: p99', lag?.p99Ms, 'ms', 1000);
+add('reporting consumer write requests ÷ events handled', lag?.consumerWrites?.perEvent, '×', lag?.consumerWrites?.goal ?? 1);
 const start = read<{ secondStartMs: number }>('start-time.json');
 add('npm start to ready, second start', start?.secondStartMs, 'ms', 5000);
 const web = read<{ shippedGzip: { enterprisePage: { jsKb: number } }; enterprisePageSlow4gCpu4x: { medianOf5: { usableMs: number } } }>('web-pages.json');

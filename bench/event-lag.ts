@@ -13,6 +13,7 @@ import { exampleUsers } from '#infra/local/example-data.ts';
 import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamoRaw } from '#shared/adapters/aws.ts';
 import { benchStack } from './bench-stack.ts';
+import { isWriteCommand } from './read-meter.ts';
 
 const perSecond = 10;
 const seconds = Number(process.env.BENCH_LAG_SECONDS ?? 30);
@@ -51,7 +52,7 @@ const { services, auth, runtime } = await benchStack('lagbench', (name, handler)
 dynamoRaw().middlewareStack.add(
   (next, context) => async (args) => {
     const counter = invocation.getStore();
-    if (counter && /^(TransactWriteItems|PutItem|UpdateItem|DeleteItem|BatchWriteItem)Command$/.test(context.commandName ?? '')) counter.writeRequests += 1;
+    if (counter && isWriteCommand(context.commandName)) counter.writeRequests += 1;
     return next(args);
   },
   { step: 'initialize', name: 'countConsumerWrites' },

@@ -4,6 +4,9 @@ import { localAwsEnvironment } from '#infra/local/local-aws.ts';
 
 const reads = new Set(['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand', 'ScanCommand']);
 
+/** Whether a DynamoDB command writes (each of these is one write request, however many items it holds). */
+export const isWriteCommand = (commandName: string | undefined) => /^(TransactWriteItems|PutItem|UpdateItem|DeleteItem|BatchWriteItem)Command$/.test(commandName ?? '');
+
 /**
  * A DynamoDB client for benchmarks that counts what reads cost: requests, items returned and read
  * capacity units as DynamoDB (Local) reports them. `reset()` starts a new measurement.

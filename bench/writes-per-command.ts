@@ -14,6 +14,7 @@ import { seedExampleData } from '#infra/local/seed.ts';
 import { dynamoRaw } from '#shared/adapters/aws.ts';
 import { addDays, shanghaiDate } from '#shared/calendar/working-calendar.ts';
 import { benchStack } from './bench-stack.ts';
+import { isWriteCommand } from './read-meter.ts';
 
 type Written = { table: string; row: string };
 const written: Written[] = [];
@@ -43,8 +44,7 @@ dynamoRaw().middlewareStack.add(
       else if (context.commandName === 'PutItemCommand' || context.commandName === 'UpdateItemCommand' || context.commandName === 'DeleteItemCommand') note(input);
       else if (context.commandName === 'BatchWriteItemCommand') for (const [table, requests] of Object.entries(input.RequestItems ?? {})) requests.forEach((r) => note({ TableName: table, ...(r.PutRequest ? { Item: r.PutRequest.Item } : { Key: r.DeleteRequest?.Key }) }));
     }
-    const isWrite = /^(TransactWriteItems|PutItem|UpdateItem|DeleteItem|BatchWriteItem)Command$/.test(context.commandName ?? '');
-    if (!writes || !isWrite) return next(args);
+    if (!writes || !isWriteCommand(context.commandName)) return next(args);
     input.ReturnConsumedCapacity = 'INDEXES';
     const result = await next(args);
     for (const c of [(result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity ?? []].flat()) {

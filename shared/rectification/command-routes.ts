@@ -30,7 +30,8 @@ export const commandRoutes: Record<string, { type: Command; zh: string; en: stri
   'waive-measure': { type: 'waiveMeasure', zh: '豁免一项措施', en: 'Waive a measure that no longer applies', example: { expectedVersion: 3, measureId: 'm2', reason: '该制度已由县局统一制定' } },
 };
 
-const segmentOf = (type: CommandType) => Object.entries(commandRoutes).find(([, route]) => route.type === type)?.[0];
+/** Command → its URL segment, looked up for every item of every list answer. */
+const segmentOf = new Map<CommandType, string>(Object.entries(commandRoutes).map(([segment, route]) => [route.type, segment]));
 
 /** What an enterprise may do, through its inspection code, on the items its inspection ordered. */
 export const enterpriseCommandRoutes = {
@@ -46,5 +47,5 @@ export const enterpriseCommandRoutes = {
  */
 export const actionsFor = (item: Rectification, actor: Actor) =>
   availableCommands(item, actor)
-    .flatMap((type) => segmentOf(type) ?? [])
+    .flatMap((type) => segmentOf.get(type) ?? [])
     .filter((segment) => actor.kind !== 'enterprise' || segment in enterpriseCommandRoutes);
